@@ -58,10 +58,10 @@ export interface TcnModel {
 export function buildTcn(config: TcnConfig, seed: number): TcnModel {
   const specs = describeTcnVariables(config);
   const blocks = describeBlocks(config);
-  const variables: NamedVariable[] = specs.map((spec, index) => ({
+  const variables: NamedVariable[] = specs.map((spec) => ({
     name: spec.name,
     variable: tf.tidy(() =>
-      tf.variable(initialValue(spec, config, seed * 1000 + index), spec.trainable),
+      tf.variable(initialValue(spec, config, variableSeed(seed, spec.name)), spec.trainable),
     ),
   }));
   const byName = new Map(variables.map((v) => [v.name, v.variable]));
@@ -194,6 +194,16 @@ export function commitMovingStatistics(
     v.variable.assign(value);
     value.dispose();
   }
+}
+
+/**
+ * Each variable's random stream depends on the seed and its own name only, so a variable keeps
+ * its initial value when an unrelated setting (a norm, another block) changes.
+ */
+function variableSeed(seed: number, name: string): number {
+  let hash = 2166136261;
+  for (const ch of `${seed}:${name}`) hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return hash;
 }
 
 function initialValue(spec: VariableSpec, config: TcnConfig, seed: number): tf.Tensor {

@@ -1,0 +1,125 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Padding } from './config';
+import { causalConv1d, convPadding } from './causalConv1d';
+
+// A direct float64 convolution, written from the definition, as the reference.
+function referenceConv(
+  x: Float64Array,
+  [batch, steps, inCh]: number[],
+  w: Float64Array,
+  [k, , outCh]: number[],
+  dilation: number,
+  padding: Padding,
+): Float64Array {
+  const [left] = convPadding(k, dilation, padding);
+  const y = new Float64Array(batch * steps * outCh);
+  for (let b = 0; b < batch; b++)
+    for (let t = 0; t < steps; t++)
+      for (let o = 0; o < outCh; o++) {
+        let sum = 0;
+        for (let j = 0; j < k; j++) {
+          const s = t - left + j * dilation;
+          if (s < 0 || s >= steps) continue;
+          for (let c = 0; c < inCh; c++)
+            sum += x[(b * steps + s) * inCh + c] * w[(j * inCh + c) * outCh + o];
+        }
+        y[(b * steps + t) * outCh + o] = sum;
+      }
+  return y;
+}
+
+const random = (n: number, seed: number) => {
+  let state = seed;
+  return Float64Array.from({ length: n }, () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 30 - 1;
+  });
+};
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+describe('causalConv1d', () => {
+  const cases: [number, number, Padding][] = [];
+  for (const dilation of [1, 2, 4, 8, 16])
+    for (const padding of ['causal', 'same'] as const) cases.push([3, dilation, padding]);
+  cases.push([1, 1, 'causal'], [2, 16, 'same'], [5, 3, 'causal'], [4, 5, 'same']);
+
+  it.each(cases)(
+    'kernel %i, dilation %i, %s: forward and gradients match finite differences',
+    (k, dilation, padding) => {
+      const xShape = [2, 40, 2];
+      const wShape = [k, 2, 3];
+      const x = random(
+        xShape.reduce((a, b) => a * b),
+        7 + dilation,
+      );
+      const w = random(
+        wShape.reduce((a, b) => a * b),
+        11 + k,
+      );
+      const projection = random(2 * 40 * 3, 13);
+      // The loss Σ conv(x, w)·P is linear in each of x and w, so a central difference in float64
+      // is exact up to rounding: the reference gradient.
+      const loss = (xv: Float64Array, wv: Float64Array) =>
+        referenceConv(xv, xShape, wv, wShape, dilation, padding).reduce(
+          (s, v, i) => s + v * projection[i],
+          0,
+        );
+      const finiteDifference = (of: 'x' | 'w') => {
+        const base = of === 'x' ? x : w;
+        return Float64Array.from(base, (_, i) => {
+          const eps = 1e-3;
+          const plus = base.slice();
+          const minus = base.slice();
+          plus[i] += eps;
+          minus[i] -= eps;
+          return of === 'x'
+            ? (loss(plus, w) - loss(minus, w)) / (2 * eps)
+            : (loss(x, plus) - loss(x, minus)) / (2 * eps);
+        });
+      };
+
+      const xt = tf.tensor3d(Float32Array.from(x), xShape as [number, number, number]);
+      const wt = tf.tensor3d(Float32Array.from(w), wShape as [number, number, number]);
+      const pt = tf.tensor3d(Float32Array.from(projection), [2, 40, 3]);
+      const forward = causalConv1d(xt, wt, dilation, padding).dataSync();
+      const expected = referenceConv(x, xShape, w, wShape, dilation, padding);
+      expectClose(forward, expected, 1e-5);
+
+      const [gx, gw] = tf.grads((a: tf.Tensor, b: tf.Tensor) =>
+        tf.sum(tf.mul(causalConv1d(a as tf.Tensor3D, b as tf.Tensor3D, dilation, padding), pt)),
+      )([xt, wt]);
+      expectClose(gx.dataSync(), finiteDifference('x'), 1e-5);
+      expectClose(gw.dataSync(), finiteDifference('w'), 1e-5);
+      tf.dispose([xt, wt, pt, gx, gw]);
+    },
+  );
+
+  it('leaves no tensor behind', () => {
+    const before = tf.memory().numTensors;
+    const x = tf.randomNormal([1, 16, 2]) as tf.Tensor3D;
+    const w = tf.randomNormal([3, 2, 2]) as tf.Tensor3D;
+    const y = causalConv1d(x, w, 4, 'causal');
+    tf.dispose([x, w, y]);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('pads causal on the left only and same floor-left, ceil-right', () => {
+    expect(convPadding(3, 4, 'causal')).toEqual([8, 0]);
+    expect(convPadding(2, 3, 'same')).toEqual([1, 2]);
+  });
+});
+
+function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tolerance: number) {
+  let diff = 0;
+  let norm = 0;
+  for (let i = 0; i < expected.length; i++) {
+    diff += (actual[i] - expected[i]) ** 2;
+    norm += expected[i] ** 2;
+  }
+  expect(actual.length).toBe(expected.length);
+  expect(Math.sqrt(diff / norm)).toBeLessThan(tolerance);
+}
