@@ -1,0 +1,452 @@
+// The one configuration format of a run: TCN, task and training settings. The share URL, the
+// JSON file and the CLI all go through here. Parsing never throws: every ignored, rejected or
+// adjusted key comes back as a notice with its reason.
+import {
+  ACTIVATIONS,
+  KERNEL_INITIALIZERS,
+  PADDINGS,
+  parseTcnConfig,
+  type ConfigProblem,
+  type TcnConfig,
+  type TcnKey,
+} from '../engine/config';
+import { TASK_NAMES, taskInfo, taskInputDim, type TaskParams } from '../tasks/tasks';
+
+export const OPTIMIZERS = ['adam', 'rmsprop', 'sgd'] as const;
+export type OptimizerName = (typeof OPTIMIZERS)[number];
+export const BACKENDS = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
+export type BackendChoice = (typeof BACKENDS)[number];
+
+export interface TrainParams {
+  optimizer: OptimizerName;
+  learning_rate: number;
+  /** sgd only: 0 is plain gradient descent. */
+  momentum: number;
+  /** Each variable's gradient is clipped to this norm, as Keras's clipnorm; 0 is off. */
+  clipnorm: number;
+  batch_size: number;
+  /** Seeds the initial weights (and dropout). */
+  seed: number;
+  /** Seeds the data, separately from the weights. */
+  data_seed: number;
+  backend: BackendChoice;
+}
+
+export interface PlaygroundConfig {
+  v: 1;
+  /** tcn.input_dim always equals the task's input channels. */
+  tcn: TcnConfig;
+  task: TaskParams;
+  train: TrainParams;
+}
+
+export interface Notice {
+  /** The key as the user wrote it (flat name, or a JSON path such as tcn.kernel_size). */
+  key: string;
+  action: 'ignored' | 'rejected' | 'adjusted';
+  reason: string;
+}
+
+export interface ParsedConfig {
+  config: PlaygroundConfig;
+  notices: Notice[];
+}
+
+/** The playground's defaults: a lag task the default network can just learn (receptive field 63 > lag 24). */
+export const DEFAULT_CONFIG: PlaygroundConfig = Object.freeze({
+  v: 1,
+  tcn: {
+    nb_filters: 16,
+    kernel_size: 2,
+    nb_stacks: 1,
+    dilations: [1, 2, 4, 8, 16],
+    padding: 'causal',
+    use_skip_connections: true,
+    dropout_rate: 0,
+    return_sequences: true,
+    activation: 'relu',
+    kernel_initializer: 'he_normal',
+    use_batch_norm: false,
+    use_layer_norm: false,
+    use_weight_norm: false,
+    go_backwards: false,
+    input_dim: 1,
+  },
+  task: { name: 'lag', seq_len: 96, lag: 24, input_dim: 1, noise: 0 },
+  train: {
+    optimizer: 'adam',
+    learning_rate: 0.005,
+    momentum: 0.9,
+    clipnorm: 1,
+    batch_size: 16,
+    seed: 1,
+    data_seed: 1,
+    backend: 'auto',
+  },
+}) as PlaygroundConfig;
+
+type Section = 'tcn' | 'task' | 'train';
+type Kind =
+  | { type: 'int'; min: number; max: number }
+  | { type: 'number'; min: number; max: number; minExclusive?: boolean; maxExclusive?: boolean }
+  | { type: 'bool' }
+  | { type: 'enum'; values: readonly string[] }
+  | { type: 'intList' }
+  | { type: 'intOrIntList' };
+
+interface Field {
+  section: Section;
+  /** The leaf name in JSON; the flat name in a URL fragment is the same except task.name → task. */
+  key: string;
+  kind: Kind;
+}
+
+const MAX_SEED = 2 ** 31 - 1;
+export const TASK_LIMITS = Object.freeze({ maxSeqLen: 4096, maxTaskInputDim: 64, maxNoise: 10 });
+export const TRAIN_LIMITS = Object.freeze({
+  maxBatchSize: 512,
+  maxLearningRate: 10,
+  maxClipnorm: 1e6,
+});
+
+// TCN values are checked by the engine (the same messages as the editor); these kinds only say
+// how to read them from text.
+const FIELDS: Field[] = [
+  { section: 'tcn', key: 'nb_filters', kind: { type: 'intOrIntList' } },
+  { section: 'tcn', key: 'kernel_size', kind: { type: 'int', min: -Infinity, max: Infinity } },
+  { section: 'tcn', key: 'nb_stacks', kind: { type: 'int', min: -Infinity, max: Infinity } },
+  { section: 'tcn', key: 'dilations', kind: { type: 'intList' } },
+  { section: 'tcn', key: 'padding', kind: { type: 'enum', values: PADDINGS } },
+  { section: 'tcn', key: 'use_skip_connections', kind: { type: 'bool' } },
+  { section: 'tcn', key: 'dropout_rate', kind: { type: 'number', min: -Infinity, max: Infinity } },
+  { section: 'tcn', key: 'return_sequences', kind: { type: 'bool' } },
+  { section: 'tcn', key: 'activation', kind: { type: 'enum', values: ACTIVATIONS } },
+  {
+    section: 'tcn',
+    key: 'kernel_initializer',
+    kind: { type: 'enum', values: KERNEL_INITIALIZERS },
+  },
+  { section: 'tcn', key: 'use_batch_norm', kind: { type: 'bool' } },
+  { section: 'tcn', key: 'use_layer_norm', kind: { type: 'bool' } },
+  { section: 'tcn', key: 'use_weight_norm', kind: { type: 'bool' } },
+  { section: 'tcn', key: 'go_backwards', kind: { type: 'bool' } },
+  { section: 'task', key: 'name', kind: { type: 'enum', values: TASK_NAMES } },
+  { section: 'task', key: 'seq_len', kind: { type: 'int', min: 2, max: TASK_LIMITS.maxSeqLen } },
+  { section: 'task', key: 'lag', kind: { type: 'int', min: 1, max: TASK_LIMITS.maxSeqLen - 1 } },
+  {
+    section: 'task',
+    key: 'input_dim',
+    kind: { type: 'int', min: 1, max: TASK_LIMITS.maxTaskInputDim },
+  },
+  { section: 'task', key: 'noise', kind: { type: 'number', min: 0, max: TASK_LIMITS.maxNoise } },
+  { section: 'train', key: 'optimizer', kind: { type: 'enum', values: OPTIMIZERS } },
+  {
+    section: 'train',
+    key: 'learning_rate',
+    kind: { type: 'number', min: 0, max: TRAIN_LIMITS.maxLearningRate, minExclusive: true },
+  },
+  {
+    section: 'train',
+    key: 'momentum',
+    kind: { type: 'number', min: 0, max: 1, maxExclusive: true },
+  },
+  {
+    section: 'train',
+    key: 'clipnorm',
+    kind: { type: 'number', min: 0, max: TRAIN_LIMITS.maxClipnorm },
+  },
+  {
+    section: 'train',
+    key: 'batch_size',
+    kind: { type: 'int', min: 1, max: TRAIN_LIMITS.maxBatchSize },
+  },
+  { section: 'train', key: 'seed', kind: { type: 'int', min: 0, max: MAX_SEED } },
+  { section: 'train', key: 'data_seed', kind: { type: 'int', min: 0, max: MAX_SEED } },
+  { section: 'train', key: 'backend', kind: { type: 'enum', values: BACKENDS } },
+];
+
+/** The flat name of a field in a URL fragment. */
+export const flatKey = (f: { section: Section; key: string }) =>
+  f.section === 'task' && f.key === 'name' ? 'task' : f.key;
+
+export const FLAT_KEYS: readonly string[] = ['v', ...FIELDS.map(flatKey)];
+
+function show(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = String(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** Reads text (from a URL) into the field's type; JSON values pass through. */
+function fromText(kind: Kind, text: string): unknown {
+  const num = (s: string) => (/^\s*-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(s) ? Number(s) : s);
+  switch (kind.type) {
+    case 'int':
+    case 'number':
+      return num(text);
+    case 'bool':
+      return text === 'true' ? true : text === 'false' ? false : text;
+    case 'enum':
+      return text;
+    case 'intList':
+      return text === '' ? [] : text.split(',').map(num);
+    case 'intOrIntList':
+      return text.includes(',') ? text.split(',').map(num) : num(text);
+  }
+}
+
+const SMALLEST_TCN: Partial<TcnConfig> = {
+  nb_filters: 1,
+  kernel_size: 1,
+  dilations: [1],
+  nb_stacks: 1,
+  use_skip_connections: false,
+  input_dim: 1,
+};
+
+/** Why a value cannot be used for a field, or null when it can. */
+function rejection(field: Field, value: unknown): string | null {
+  if (field.section === 'tcn') {
+    // Judged alone, in the smallest network, so that combinations (a filter list against the
+    // dilations, two norms) stay for configProblems to explain next to their controls.
+    const alone = {
+      ...SMALLEST_TCN,
+      ...(Array.isArray(value) && field.key === 'nb_filters'
+        ? { dilations: value.map(() => 1) }
+        : {}),
+      [field.key]: value,
+    };
+    const problem = parseTcnConfig(alone).problems.find((p: ConfigProblem) => p.key === field.key);
+    return problem ? problem.message : null;
+  }
+  const kind = field.kind;
+  switch (kind.type) {
+    case 'int':
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return `${field.key} must be a number.`;
+      if (kind.type === 'int' && !Number.isInteger(value))
+        return `${field.key} must be a whole number.`;
+      const low =
+        kind.type === 'number' && kind.minExclusive ? value <= kind.min : value < kind.min;
+      const high =
+        kind.type === 'number' && kind.maxExclusive ? value >= kind.max : value > kind.max;
+      if (low || high) {
+        return `${field.key} must be ${kind.type === 'number' && kind.minExclusive ? 'above' : 'at least'} ${kind.min} and ${kind.type === 'number' && kind.maxExclusive ? 'below' : 'at most'} ${kind.max}.`;
+      }
+      return null;
+    }
+    case 'bool':
+      return typeof value === 'boolean' ? null : `${field.key} must be true or false.`;
+    case 'enum':
+      return typeof value === 'string' && kind.values.includes(value)
+        ? null
+        : `${field.key} must be one of ${kind.values.join(', ')}.`;
+    default:
+      return null;
+  }
+}
+
+function clone(config: PlaygroundConfig): PlaygroundConfig {
+  return JSON.parse(JSON.stringify(config)) as PlaygroundConfig;
+}
+
+/** Builds a configuration from values keyed by field; fills defaults; reports what it changes. */
+function assemble(
+  values: Map<Field, { value: unknown; key: string }>,
+  notices: Notice[],
+  declaredTcnInputDim?: { value: unknown; key: string },
+): ParsedConfig {
+  const config = clone(DEFAULT_CONFIG);
+  for (const [field, { value, key }] of values) {
+    const reason = rejection(field, value);
+    const target = config[field.section] as unknown as Record<string, unknown>;
+    if (reason) {
+      notices.push({
+        key,
+        action: 'rejected',
+        reason: `${reason} Using ${show(target[field.key])}.`,
+      });
+    } else {
+      target[field.key] = Array.isArray(value) ? [...value] : value;
+    }
+  }
+  const task = config.task;
+  if (task.name === 'copy_memory' && task.seq_len < 21) {
+    notices.push({
+      key: 'seq_len',
+      action: 'adjusted',
+      reason: `copy_memory needs at least 21 steps (ten symbols, a gap, ten to recall); seq_len ${task.seq_len} became 21.`,
+    });
+    task.seq_len = 21;
+  }
+  if (task.lag >= task.seq_len) {
+    const lag = Math.max(1, task.seq_len - 1);
+    notices.push({
+      key: 'lag',
+      action: 'adjusted',
+      reason: `lag must be shorter than seq_len (${task.seq_len}); lag ${task.lag} became ${lag}.`,
+    });
+    task.lag = lag;
+  }
+  config.tcn.input_dim = taskInputDim(task);
+  if (declaredTcnInputDim && declaredTcnInputDim.value !== config.tcn.input_dim) {
+    notices.push({
+      key: declaredTcnInputDim.key,
+      action: 'adjusted',
+      reason: `the TCN's input_dim follows from the task (${task.name} has ${config.tcn.input_dim} input channel(s)); ${show(declaredTcnInputDim.value)} was replaced.`,
+    });
+  }
+  return { config, notices };
+}
+
+/** Parses the URL-fragment form, e.g. `#v=1&task=lag&seq_len=96&dilations=1,2,4`. */
+export function parseFragment(fragment: string): ParsedConfig {
+  const notices: Notice[] = [];
+  const values = new Map<Field, { value: unknown; key: string }>();
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  let params: [string, string][] = [];
+  try {
+    params = [...new URLSearchParams(text).entries()];
+  } catch {
+    notices.push({ key: '#', action: 'ignored', reason: 'the link could not be read at all.' });
+  }
+  for (const [rawKey, rawValue] of params) {
+    const key = rawKey.slice(0, 60);
+    if (key === 'v') {
+      if (rawValue !== '1') {
+        notices.push({
+          key,
+          action: 'ignored',
+          reason: `this page reads version 1 links; version ${show(rawValue)} was read as version 1.`,
+        });
+      }
+      continue;
+    }
+    const field = FIELDS.find((f) => flatKey(f) === key);
+    if (!field) {
+      if (key !== '')
+        notices.push({
+          key,
+          action: 'ignored',
+          reason: `${show(key)} is not a setting of this page.`,
+        });
+      continue;
+    }
+    if (values.has(field)) {
+      notices.push({
+        key,
+        action: 'ignored',
+        reason: `${key} appears more than once; the first one is used.`,
+      });
+      continue;
+    }
+    values.set(field, { value: fromText(field.kind, rawValue), key });
+  }
+  return assemble(values, notices);
+}
+
+/** Parses the JSON form (an already parsed object, or text). */
+export function parseConfigJson(input: unknown): ParsedConfig {
+  const notices: Notice[] = [];
+  let doc = input;
+  if (typeof input === 'string') {
+    try {
+      doc = JSON.parse(input);
+    } catch (error) {
+      notices.push({
+        key: '(file)',
+        action: 'ignored',
+        reason: `not valid JSON: ${(error as Error).message}`,
+      });
+      return assemble(new Map(), notices);
+    }
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    notices.push({
+      key: '(file)',
+      action: 'ignored',
+      reason: 'a configuration is a JSON object with v, tcn, task and train.',
+    });
+    return assemble(new Map(), notices);
+  }
+  const values = new Map<Field, { value: unknown; key: string }>();
+  let declaredTcnInputDim: { value: unknown; key: string } | undefined;
+  for (const [sectionKey, section] of Object.entries(doc as Record<string, unknown>)) {
+    if (sectionKey === 'v') {
+      if (section !== 1) {
+        notices.push({
+          key: 'v',
+          action: 'ignored',
+          reason: `this page reads version 1; ${show(section)} was read as version 1.`,
+        });
+      }
+      continue;
+    }
+    if (sectionKey !== 'tcn' && sectionKey !== 'task' && sectionKey !== 'train') {
+      notices.push({
+        key: sectionKey,
+        action: 'ignored',
+        reason: `${show(sectionKey)} is not a part of a configuration.`,
+      });
+      continue;
+    }
+    if (typeof section !== 'object' || section === null || Array.isArray(section)) {
+      notices.push({
+        key: sectionKey,
+        action: 'ignored',
+        reason: `${sectionKey} must be an object.`,
+      });
+      continue;
+    }
+    for (const [leaf, value] of Object.entries(section as Record<string, unknown>)) {
+      const key = `${sectionKey}.${leaf}`;
+      if (sectionKey === 'tcn' && leaf === 'input_dim') {
+        declaredTcnInputDim = { value, key };
+        continue;
+      }
+      const field = FIELDS.find((f) => f.section === sectionKey && f.key === leaf);
+      if (!field) {
+        notices.push({
+          key,
+          action: 'ignored',
+          reason: `${show(key)} is not a setting of this page.`,
+        });
+        continue;
+      }
+      values.set(field, { value, key });
+    }
+  }
+  return assemble(values, notices, declaredTcnInputDim);
+}
+
+/** The URL-fragment form of a configuration, every key written out (without the leading #). */
+export function encodeFragment(config: PlaygroundConfig): string {
+  const parts = ['v=1'];
+  for (const field of FIELDS) {
+    const value = (config[field.section] as unknown as Record<string, unknown>)[field.key];
+    const text = Array.isArray(value) ? value.join(',') : String(value);
+    parts.push(`${flatKey(field)}=${encodeURIComponent(text).replace(/%2C/g, ',')}`);
+  }
+  return parts.join('&');
+}
+
+/** Problems that stop this configuration from being trained, each tied to the key to change. */
+export function configProblems(config: PlaygroundConfig): ConfigProblem[] {
+  const problems = [...parseTcnConfig(config.tcn).problems];
+  const info = taskInfo(config.task);
+  if (info.perStep !== config.tcn.return_sequences) {
+    problems.push({
+      key: 'return_sequences' as TcnKey,
+      kind: 'keras-accepts',
+      message: info.perStep
+        ? `the ${config.task.name} task has a target at every step, so the TCN must return the whole sequence: set return_sequences=true.`
+        : `the ${config.task.name} task has one answer per sequence, so the TCN must return only its last step: set return_sequences=false.`,
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,212 @@
+// The synthetic sequence tasks: what each asks of the network, its data, and the score a
+// trivial answer gets. Plain TypeScript, no TensorFlow.js.
+import { seededRandom, type Random } from './random';
+
+export const TASK_NAMES = ['adding', 'copy_memory', 'lag', 'sine'] as const;
+export type TaskName = (typeof TASK_NAMES)[number];
+
+export interface TaskParams {
+  name: TaskName;
+  /** Total length of every sequence. */
+  seq_len: number;
+  /** lag task: how many steps back the target looks. */
+  lag: number;
+  /** lag and sine tasks: input channels (adding has 2, copy_memory 10). */
+  input_dim: number;
+  /** Standard deviation of the noise added (lag: to the target; sine: to the signal). */
+  noise: number;
+}
+
+export interface TaskInfo {
+  title: string;
+  description: string;
+  inputDim: number;
+  /** Values the Dense head produces per step (per sequence when !perStep). */
+  outputDim: number;
+  /** Targets for every step (needs return_sequences=true) or one per sequence (false). */
+  perStep: boolean;
+  loss: 'mse' | 'crossentropy';
+  metric: { name: string; higherIsBetter: boolean };
+  baseline: { loss: number; metric: number; description: string };
+  /** Output shape the task expects, batch first, e.g. [batch, 1] or [batch, steps, 10]. */
+  outputShape: string;
+}
+
+export interface Batch {
+  x: Float32Array;
+  xShape: [number, number, number];
+  /** Regression targets, or class indices stored as floats for crossentropy. */
+  y: Float32Array;
+  /** [batch, outputDim] per sequence, [batch, steps, outputDim] (mse) or [batch, steps] (classes). */
+  yShape: number[];
+  /** Weight of every target step in the loss ([batch, steps]; all ones when not per step). */
+  lossMask: Float32Array;
+  /** Which target steps the metric counts (copy_memory: the ten recalled symbols). */
+  metricMask: Float32Array;
+}
+
+const COPY_SYMBOLS = 10;
+const COPY_CLASSES = 10; // 0 blank, 1–8 symbols, 9 delimiter
+const SINE_BASELINE_SEED = 12345;
+
+/** Input channels: fixed by the adding (2) and copy_memory (10, one-hot) tasks, else chosen. */
+export function taskInputDim(p: Pick<TaskParams, 'name' | 'input_dim'>): number {
+  return p.name === 'adding' ? 2 : p.name === 'copy_memory' ? COPY_CLASSES : p.input_dim;
+}
+
+export function taskInfo(p: TaskParams): TaskInfo {
+  switch (p.name) {
+    case 'adding':
+      return {
+        title: 'Adding problem',
+        description:
+          'Channel 0 holds random numbers in [0, 1); channel 1 marks two of them with a 1. The answer is the sum of the two marked numbers, given once at the end of the sequence.',
+        inputDim: taskInputDim(p),
+        outputDim: 1,
+        perStep: false,
+        loss: 'mse',
+        metric: { name: 'MSE', higherIsBetter: false },
+        baseline: { loss: 1 / 6, metric: 1 / 6, description: 'always answering 1' },
+        outputShape: '[batch, 1]',
+      };
+    case 'copy_memory': {
+      const ce = (COPY_SYMBOLS * Math.log(8)) / p.seq_len;
+      return {
+        title: 'Copy memory',
+        description: `Ten symbols (1–8), then ${p.seq_len - 20} blank steps ending in a delimiter; in the last ten steps the network must repeat the ten symbols. It needs a receptive field of at least ${p.seq_len - 9} steps.`,
+        inputDim: taskInputDim(p),
+        outputDim: COPY_CLASSES,
+        perStep: true,
+        loss: 'crossentropy',
+        metric: { name: 'recall accuracy', higherIsBetter: true },
+        baseline: {
+          loss: ce,
+          metric: 1 / 8,
+          description:
+            'a memoryless guess: blank everywhere, a random symbol in the last ten steps',
+        },
+        outputShape: `[batch, ${p.seq_len}, ${COPY_CLASSES}]`,
+      };
+    }
+    case 'lag':
+      return {
+        title: 'Lag',
+        description: `White noise on ${p.input_dim} channel(s); the target at step t is channel 0 at step t − ${p.lag}. Learnable only when the receptive field is longer than the lag.`,
+        inputDim: taskInputDim(p),
+        outputDim: 1,
+        perStep: true,
+        loss: 'mse',
+        metric: { name: 'MSE', higherIsBetter: false },
+        baseline: {
+          loss: 1 + p.noise ** 2,
+          metric: 1 + p.noise ** 2,
+          description: 'always answering 0',
+        },
+        outputShape: `[batch, ${p.seq_len}, 1]`,
+      };
+    case 'sine': {
+      const baseline = sineRepeatBaseline(p);
+      return {
+        title: 'Sine forecasting',
+        description: `A noisy mixture of sines on ${p.input_dim} channel(s); at every step the network predicts the next value of every channel.`,
+        inputDim: taskInputDim(p),
+        outputDim: p.input_dim,
+        perStep: true,
+        loss: 'mse',
+        metric: { name: 'MSE', higherIsBetter: false },
+        baseline: { loss: baseline, metric: baseline, description: 'repeating the last value' },
+        outputShape: `[batch, ${p.seq_len}, ${p.input_dim}]`,
+      };
+    }
+  }
+}
+
+export function makeBatch(p: TaskParams, batch: number, random: Random): Batch {
+  const T = p.seq_len;
+  const C = taskInputDim(p);
+  const x = new Float32Array(batch * T * C);
+  const lossMask = new Float32Array(batch * T).fill(1);
+  let metricMask = lossMask;
+  let y: Float32Array;
+  let yShape: number[];
+  switch (p.name) {
+    case 'adding': {
+      y = new Float32Array(batch);
+      yShape = [batch, 1];
+      for (let b = 0; b < batch; b++) {
+        const half = Math.max(1, Math.floor(T / 2));
+        const first = random.int(half);
+        const second = Math.min(T - 1, half + random.int(T - half));
+        for (let t = 0; t < T; t++) x[(b * T + t) * 2] = random.uniform();
+        x[(b * T + first) * 2 + 1] = 1;
+        x[(b * T + second) * 2 + 1] = 1;
+        y[b] = x[(b * T + first) * 2] + x[(b * T + second) * 2];
+      }
+      break;
+    }
+    case 'copy_memory': {
+      y = new Float32Array(batch * T);
+      yShape = [batch, T];
+      metricMask = new Float32Array(batch * T);
+      for (let b = 0; b < batch; b++) {
+        const symbols = Array.from({ length: COPY_SYMBOLS }, () => 1 + random.int(8));
+        const input = new Array<number>(T).fill(0);
+        symbols.forEach((s, i) => (input[i] = s));
+        input[T - COPY_SYMBOLS - 1] = 9;
+        for (let t = 0; t < T; t++) x[(b * T + t) * C + input[t]] = 1;
+        symbols.forEach((s, i) => {
+          y[b * T + T - COPY_SYMBOLS + i] = s;
+          metricMask[b * T + T - COPY_SYMBOLS + i] = 1;
+        });
+      }
+      break;
+    }
+    case 'lag': {
+      y = new Float32Array(batch * T);
+      yShape = [batch, T, 1];
+      for (let i = 0; i < x.length; i++) x[i] = random.normal();
+      for (let b = 0; b < batch; b++)
+        for (let t = 0; t < T; t++) {
+          if (t < p.lag) lossMask[b * T + t] = 0;
+          else y[b * T + t] = x[(b * T + t - p.lag) * C] + p.noise * random.normal();
+        }
+      break;
+    }
+    case 'sine': {
+      y = new Float32Array(batch * T * C);
+      yShape = [batch, T, C];
+      const signal = new Float32Array(T + 1);
+      for (let b = 0; b < batch; b++)
+        for (let c = 0; c < C; c++) {
+          const waves = Array.from({ length: 3 }, () => ({
+            period: 4 + random.uniform() * 28,
+            phase: random.uniform() * 2 * Math.PI,
+            amplitude: 0.3 + random.uniform() * 0.7,
+          }));
+          for (let t = 0; t <= T; t++) {
+            signal[t] =
+              waves.reduce(
+                (s, w) => s + w.amplitude * Math.sin((2 * Math.PI * t) / w.period + w.phase),
+                0,
+              ) /
+                2 +
+              p.noise * random.normal();
+          }
+          for (let t = 0; t < T; t++) {
+            x[(b * T + t) * C + c] = signal[t];
+            y[(b * T + t) * C + c] = signal[t + 1];
+          }
+        }
+      break;
+    }
+  }
+  return { x, xShape: [batch, T, C], y, yShape, lossMask, metricMask };
+}
+
+/** MSE of "the next value equals this one", measured once on a fixed large sample. */
+function sineRepeatBaseline(p: TaskParams): number {
+  const batch = makeBatch({ ...p, name: 'sine' }, 64, seededRandom(SINE_BASELINE_SEED));
+  let sum = 0;
+  for (let i = 0; i < batch.x.length; i++) sum += (batch.y[i] - batch.x[i]) ** 2;
+  return sum / batch.x.length;
+}
