@@ -1,0 +1,72 @@
+// keras-tcn's receptive field formula with the current numbers, and how each layer adds to it.
+import type { ModelView } from '../store';
+
+export function ReceptiveFieldPanel({ model }: { model: ModelView }) {
+  const { config, breakdown, receptiveField } = model;
+  const k = config.kernel_size;
+  const stacks = config.nb_stacks;
+  const sum = config.dilations.reduce((a, b) => a + b, 0);
+  const terms = config.dilations.length > 1 ? `(${config.dilations.join('+')})` : `${sum}`;
+  return (
+    <section className="panel" aria-labelledby="rf-title">
+      <h2 id="rf-title">Receptive field</h2>
+      <div className="formula" aria-label="receptive field formula">
+        <div>
+          <var>RF</var> = 1 + 2·(<var>k</var>−1)·<var>stacks</var>·Σ<var>d</var>
+        </div>
+        <div>
+          = 1 + 2·({k}−1)·{stacks}·{terms}
+        </div>
+        <div>
+          = 1 + 2·{k - 1}·{stacks}·{sum} = <strong>{receptiveField}</strong> time steps
+        </div>
+      </div>
+      <p className="panel-note">
+        <var>k</var> = kernel_size, <var>stacks</var> = nb_stacks, Σ<var>d</var> = the sum of
+        dilations. Every residual block has two dilated convolutions, and each widens the window by
+        (<var>k</var>−1)·<var>d</var> steps.
+        {config.padding === 'same'
+          ? ' With padding="same" the window is centred on the output step: about half of it lies in the future.'
+          : ' With padding="causal" the window ends at the output step: it sees only the past.'}
+      </p>
+      <div className="scroll breakdown">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Layer</th>
+              <th scope="col" className="num">
+                dilation
+              </th>
+              <th scope="col" className="num">
+                adds (k−1)·d
+              </th>
+              <th scope="col" className="num">
+                receptive field so far
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <td>input</td>
+              <td className="num">–</td>
+              <td className="num">–</td>
+              <td className="num">1</td>
+            </tr>
+            {breakdown.map((row) => (
+              <tr key={`${row.block}-${row.conv}`} className={row.conv === 0 ? 'block-start' : ''}>
+                <td>
+                  <code>
+                    residual_block_{row.block}/conv1D_{row.conv}
+                  </code>
+                </td>
+                <td className="num">{row.dilation}</td>
+                <td className="num">+{row.adds}</td>
+                <td className="num">{row.cumulative}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
