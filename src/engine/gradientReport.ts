@@ -17,6 +17,8 @@ export interface GradientEntry {
 export interface GradientReport {
   loss: number;
   entries: GradientEntry[];
+  /** The values of the extra scalars passed in, read in the same transfer. */
+  extras: number[];
 }
 
 export interface Gradients {
@@ -45,10 +47,11 @@ export function computeGradients(variables: NamedVariable[], lossFn: () => tf.Sc
 export async function summarizeGradients(
   variables: NamedVariable[],
   { loss, grads }: Gradients,
+  extras: tf.Scalar[] = [],
 ): Promise<GradientReport> {
   const present = grads.filter((g): g is tf.Tensor => g !== null);
   const packed = tf.tidy(() => {
-    const parts: tf.Tensor[] = [tf.reshape(loss, [1])];
+    const parts: tf.Tensor[] = [tf.reshape(loss, [1]), ...extras.map((e) => tf.reshape(e, [1]))];
     for (const g of present) {
       const peak = tf.max(tf.abs(g));
       const safePeak = tf.where(tf.greater(peak, 0), peak, tf.onesLike(peak));
@@ -60,7 +63,7 @@ export async function summarizeGradients(
   });
   const values = await packed.data();
   packed.dispose();
-  let next = 1;
+  let next = 1 + extras.length;
   const entries = variables.map((v, i): GradientEntry => {
     const shape = v.variable.shape.slice();
     if (grads[i] === null) return { name: v.name, shape, status: 'missing', norm: null };
@@ -71,7 +74,7 @@ export async function summarizeGradients(
       ? { name: v.name, shape, status: 'ok', norm }
       : { name: v.name, shape, status: 'nonfinite', norm: null };
   });
-  return { loss: values[0], entries };
+  return { loss: values[0], entries, extras: Array.from(values.slice(1, 1 + extras.length)) };
 }
 
 /** Gradients and their report in one call; frees the gradients. */

@@ -1,0 +1,376 @@
+// Trains a TCN plus a Dense head on a synthetic task and reports, every step, what each
+// variable's gradient and weights are doing. Runs wherever TensorFlow.js runs: the page's
+// worker, Node (CLI, tests).
+import * as tf from '@tensorflow/tfjs';
+import {
+  configProblems,
+  type PlaygroundConfig,
+  type TrainParams,
+} from '../config/playgroundConfig';
+import type { ConfigProblem } from '../engine/config';
+import {
+  computeGradients,
+  summarizeGradients,
+  type GradientStatus,
+} from '../engine/gradientReport';
+import { initialKernel } from '../engine/layers';
+import {
+  buildTcn,
+  commitMovingStatistics,
+  type NamedVariable,
+  type TcnModel,
+} from '../engine/model';
+import { seededRandom, type Random } from '../tasks/random';
+import { makeBatch, taskInfo, type Batch, type TaskInfo } from '../tasks/tasks';
+
+export interface VariableInfo {
+  name: string;
+  shape: number[];
+  size: number;
+}
+
+export interface Sample {
+  /** [steps][channels] of the first held-out sequence. */
+  input: number[][];
+  /** [steps][values]; per-sequence tasks have one row; copy_memory holds class indices. */
+  target: number[][];
+  prediction: number[][];
+}
+
+export interface StepStats {
+  step: number;
+  loss: number;
+  metric: number;
+  /** Aligned with `Trainer.variables`. */
+  gradients: { status: GradientStatus; norm: number | null }[];
+  weightNorms: number[];
+  /** ‖Δw‖/‖w‖ of this step's update; null where there was no gradient. */
+  updateRatios: (number | null)[];
+  stepsPerSecond: number;
+  /** Every `evalEvery` steps: the held-out batch's loss and metric, and one sequence to plot. */
+  heldOut?: { loss: number; metric: number; sample: Sample };
+}
+
+export type StepResult =
+  | { ok: true; stats: StepStats }
+  /** Training cannot go on: nothing was applied, the weights are the last good ones. */
+  | { ok: false; step: number; message: string; stats?: StepStats };
+
+export interface WeightSnapshot {
+  step: number;
+  weights: { name: string; shape: number[]; data: number[] }[];
+}
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: ConfigProblem[]) {
+    super(problems.map((p) => p.message).join(' '));
+  }
+}
+
+export const DEFAULT_EVAL_EVERY = 20;
+const HELD_OUT_SEED_MIX = 0x5bd1e995;
+
+export class Trainer {
+  readonly info: TaskInfo;
+  readonly variables: VariableInfo[];
+  private model!: TcnModel;
+  private head!: NamedVariable[];
+  private trainable!: NamedVariable[];
+  private optimizer!: tf.Optimizer;
+  private random!: Random;
+  private heldOut: Batch;
+  private stepCount = 0;
+  private stepsPerSecond = 0;
+
+  private constructor(
+    readonly config: PlaygroundConfig,
+    readonly evalEvery: number,
+  ) {
+    this.info = taskInfo(config.task);
+    this.heldOut = makeBatch(
+      config.task,
+      Math.min(config.train.batch_size, 64),
+      seededRandom((config.train.data_seed ^ HELD_OUT_SEED_MIX) >>> 0),
+    );
+    this.build();
+    this.variables = this.trainable.map((v) => ({
+      name: v.name,
+      shape: v.variable.shape.slice(),
+      size: v.variable.size,
+    }));
+  }
+
+  /** Throws ConfigurationError listing every problem when the configuration cannot train. */
+  static create(config: PlaygroundConfig, evalEvery = DEFAULT_EVAL_EVERY): Trainer {
+    const problems = configProblems(config);
+    if (problems.length) throw new ConfigurationError(problems);
+    return new Trainer(config, evalEvery);
+  }
+
+  get step(): number {
+    return this.stepCount;
+  }
+
+  private build(): void {
+    const { tcn, train } = this.config;
+    this.model = buildTcn(tcn, train.seed);
+    const channels = this.model.blocks[this.model.blocks.length - 1].filters;
+    const outputDim = this.info.outputDim;
+    this.head = [
+      {
+        name: 'dense/kernel',
+        variable: tf.tidy(() =>
+          tf.variable(
+            tf.reshape(
+              initialKernel([1, channels, outputDim], 'glorot_uniform', train.seed + 7919),
+              [channels, outputDim],
+            ),
+          ),
+        ),
+      },
+      { name: 'dense/bias', variable: tf.variable(tf.zeros([outputDim])) },
+    ];
+    this.trainable = [...this.model.trainable, ...this.head];
+    this.optimizer = makeOptimizer(train);
+    this.random = seededRandom(train.data_seed);
+    this.stepCount = 0;
+  }
+
+  /** Back to step 0: the very same initial weights, a fresh optimizer, the data from the start. */
+  reset(): void {
+    this.disposeState();
+    this.build();
+  }
+
+  private predict(x: tf.Tensor3D, training: boolean, dropoutSeed = 0) {
+    const { output, movingStatistics } = this.model.apply(x, { training, dropoutSeed });
+    const [kernel, bias] = this.head.map((h) => h.variable);
+    const channels = kernel.shape[0];
+    const flat = tf.reshape(output, [-1, channels]);
+    const dense = tf.add(tf.matMul(flat, kernel), bias);
+    const shape = this.info.perStep
+      ? [x.shape[0], x.shape[1], this.info.outputDim]
+      : [x.shape[0], this.info.outputDim];
+    return { prediction: tf.reshape(dense, shape), movingStatistics };
+  }
+
+  /** Loss and metric of a prediction, as scalars. */
+  private score(
+    prediction: tf.Tensor,
+    batch: BatchTensors,
+  ): { loss: tf.Scalar; metric: tf.Scalar } {
+    if (this.info.loss === 'crossentropy') {
+      const labels = tf.oneHot(tf.cast(batch.y, 'int32'), this.info.outputDim);
+      const perStep = tf.neg(tf.sum(tf.mul(labels, tf.logSoftmax(prediction)), -1));
+      const loss = tf.mean(perStep) as tf.Scalar;
+      const correct = tf.cast(
+        tf.equal(tf.argMax(prediction, -1), tf.cast(batch.y, 'int32')),
+        'float32',
+      );
+      const metric = tf.div(
+        tf.sum(tf.mul(correct, batch.metricMask)),
+        tf.sum(batch.metricMask),
+      ) as tf.Scalar;
+      return { loss, metric };
+    }
+    const squared = tf.square(tf.sub(prediction, batch.y));
+    if (!this.info.perStep) {
+      const loss = tf.mean(squared) as tf.Scalar;
+      return { loss, metric: loss };
+    }
+    const mask = tf.expandDims(batch.lossMask, -1);
+    const loss = tf.div(
+      tf.sum(tf.mul(squared, mask)),
+      tf.mul(tf.sum(mask), this.info.outputDim),
+    ) as tf.Scalar;
+    return { loss, metric: loss };
+  }
+
+  /** One optimizer step on a fresh batch. */
+  async trainStep(): Promise<StepResult> {
+    const started = performance.now();
+    const step = this.stepCount + 1;
+    const batch = toTensors(makeBatch(this.config.task, this.config.train.batch_size, this.random));
+    const before = this.trainable.map((v) => tf.clone(v.variable));
+    let moving: { name: string; value: tf.Tensor }[] = [];
+    let metric: tf.Scalar | null = null;
+    const gradients = computeGradients(this.trainable, () => {
+      const { prediction, movingStatistics } = this.predict(
+        batch.x,
+        true,
+        this.config.train.seed * 100_003 + step,
+      );
+      moving = movingStatistics.map((s) => ({ name: s.name, value: tf.keep(s.value) }));
+      const scored = this.score(prediction, batch);
+      metric = tf.keep(scored.metric);
+      return scored.loss;
+    });
+    const report = await summarizeGradients(this.trainable, gradients, [metric!]);
+    const release = () => {
+      tf.dispose([gradients.loss, metric!, ...moving.map((m) => m.value), ...before]);
+      gradients.grads.forEach((g) => g?.dispose());
+      disposeBatch(batch);
+    };
+    const broken = report.entries.find((e) => e.status === 'nonfinite');
+    if (!Number.isFinite(report.loss) || broken) {
+      release();
+      return {
+        ok: false,
+        step,
+        message: broken
+          ? `Step ${step}: the gradient of ${broken.name} is not finite (NaN or infinity). Training paused; the weights are those after step ${step - 1}. Lower the learning rate or turn clipnorm on, then press play.`
+          : `Step ${step}: the loss is not finite (NaN or infinity). Training paused; the weights are those after step ${step - 1}. Lower the learning rate, then press play.`,
+      };
+    }
+
+    const clip = this.config.train.clipnorm;
+    const applied = gradients.grads.map((g, i) => {
+      const norm = report.entries[i].norm;
+      if (!g || !clip || norm === null || norm <= clip) return g;
+      return tf.mul(g, clip / norm);
+    });
+    this.optimizer.applyGradients(
+      this.trainable.map((v, i) => ({ name: v.variable.name, tensor: applied[i] as tf.Tensor })),
+    );
+    applied.forEach((g, i) => g !== gradients.grads[i] && g?.dispose());
+    commitMovingStatistics(this.model, moving);
+    moving = [];
+    const weightStats = tf.tidy(() =>
+      tf.stack(
+        this.trainable.flatMap((v, i) => [
+          tf.norm(v.variable),
+          tf.norm(tf.sub(v.variable, before[i])),
+        ]),
+      ),
+    );
+    const norms = await weightStats.data();
+    weightStats.dispose();
+    release();
+    this.stepCount = step;
+
+    const ms = performance.now() - started;
+    this.stepsPerSecond = this.stepsPerSecond
+      ? 0.8 * this.stepsPerSecond + 0.2 * (1000 / ms)
+      : 1000 / ms;
+    const stats: StepStats = {
+      step,
+      loss: report.loss,
+      metric: report.extras[0],
+      gradients: report.entries.map((e) => ({ status: e.status, norm: e.norm })),
+      weightNorms: this.trainable.map((_, i) => norms[2 * i]),
+      updateRatios: this.trainable.map((_, i) =>
+        report.entries[i].status === 'missing'
+          ? null
+          : norms[2 * i + 1] / Math.max(norms[2 * i], 1e-12),
+      ),
+      stepsPerSecond: this.stepsPerSecond,
+    };
+    if (step % this.evalEvery === 0 || step === 1) stats.heldOut = await this.evaluate();
+    return { ok: true, stats };
+  }
+
+  /** Loss and metric on the held-out batch (inference mode) and its first sequence. */
+  async evaluate(): Promise<{ loss: number; metric: number; sample: Sample }> {
+    const batch = toTensors(this.heldOut);
+    const { packed, prediction } = tf.tidy(() => {
+      const { prediction } = this.predict(batch.x, false);
+      const { loss, metric } = this.score(prediction, batch);
+      const first = tf.slice(prediction, 0, 1);
+      const shown =
+        this.info.loss === 'crossentropy' ? tf.cast(tf.argMax(first, -1), 'float32') : first;
+      return { packed: tf.stack([loss, metric]), prediction: shown };
+    });
+    const [values, predicted] = await Promise.all([packed.data(), prediction.data()]);
+    tf.dispose([packed, prediction]);
+    disposeBatch(batch);
+    const { xShape, x, y } = this.heldOut;
+    const [, steps, channels] = xShape;
+    const rows = (data: ArrayLike<number>, width: number, count: number) =>
+      Array.from({ length: count }, (_, t) =>
+        Array.from({ length: width }, (_, c) => data[t * width + c]),
+      );
+    const perRow = this.info.loss === 'crossentropy' ? 1 : this.info.outputDim;
+    const count = this.info.perStep ? steps : 1;
+    return {
+      loss: values[0],
+      metric: values[1],
+      sample: {
+        input: rows(x, channels, steps),
+        target: rows(y, perRow, count),
+        prediction: rows(predicted, perRow, count),
+      },
+    };
+  }
+
+  /** Every weight (TCN, head), for download or to continue on another backend. */
+  async snapshot(): Promise<WeightSnapshot> {
+    const all = [...this.model.variables, ...this.head];
+    const data = await Promise.all(all.map((v) => v.variable.data()));
+    return {
+      step: this.stepCount,
+      weights: all.map((v, i) => ({
+        name: v.name,
+        shape: v.variable.shape.slice(),
+        data: Array.from(data[i]),
+      })),
+    };
+  }
+
+  /** Loads a snapshot; the optimizer starts afresh. Throws naming a wrong weight. */
+  restore(snapshot: WeightSnapshot): void {
+    const headNames = new Set(this.head.map((h) => h.name));
+    this.model.setWeights(snapshot.weights.filter((w) => !headNames.has(w.name)));
+    for (const h of this.head) {
+      const w = snapshot.weights.find((s) => s.name === h.name);
+      if (!w || w.shape.join() !== h.variable.shape.join())
+        throw new Error(`weight ${h.name} is missing or misshaped`);
+      tf.tidy(() => h.variable.assign(tf.tensor(w.data, w.shape)));
+    }
+    this.stepCount = snapshot.step;
+  }
+
+  private disposeState(): void {
+    this.model.dispose();
+    this.head.forEach((h) => h.variable.dispose());
+    this.optimizer.dispose();
+  }
+
+  dispose(): void {
+    this.disposeState();
+  }
+}
+
+interface BatchTensors {
+  x: tf.Tensor3D;
+  y: tf.Tensor;
+  lossMask: tf.Tensor2D;
+  metricMask: tf.Tensor2D;
+}
+
+function toTensors(batch: Batch): BatchTensors {
+  const [b, t] = batch.xShape;
+  return {
+    x: tf.tensor3d(batch.x, batch.xShape),
+    y: tf.tensor(batch.y, batch.yShape),
+    lossMask: tf.tensor2d(batch.lossMask, [b, t]),
+    metricMask: tf.tensor2d(batch.metricMask, [b, t]),
+  };
+}
+
+function disposeBatch(batch: BatchTensors): void {
+  tf.dispose([batch.x, batch.y, batch.lossMask, batch.metricMask]);
+}
+
+/** Keras's optimizers, with Keras's epsilon (1e-7) where tfjs's default differs. */
+function makeOptimizer(train: TrainParams): tf.Optimizer {
+  switch (train.optimizer) {
+    case 'adam':
+      return tf.train.adam(train.learning_rate, 0.9, 0.999, 1e-7);
+    case 'rmsprop':
+      return tf.train.rmsprop(train.learning_rate, 0.9, 0, 1e-7);
+    case 'sgd':
+      return train.momentum > 0
+        ? tf.train.momentum(train.learning_rate, train.momentum)
+        : tf.train.sgd(train.learning_rate);
+  }
+}
