@@ -284,7 +284,7 @@ function assemble(
     });
     task.seq_len = 21;
   }
-  if (task.lag >= task.seq_len) {
+  if (task.name === 'lag' && task.lag >= task.seq_len) {
     const lag = Math.max(1, task.seq_len - 1);
     notices.push({
       key: 'lag',
@@ -435,13 +435,33 @@ export function encodeFragment(config: PlaygroundConfig): string {
   return parts.join('&');
 }
 
+/** A problem with any setting (TCN, task or training), tied to the flat key of its control. */
+export interface SettingProblem extends Omit<ConfigProblem, 'key'> {
+  key: TcnKey | 'task' | 'seq_len' | 'lag' | 'input_dim';
+}
+
 /** Problems that stop this configuration from being trained, each tied to the key to change. */
-export function configProblems(config: PlaygroundConfig): ConfigProblem[] {
-  const problems = [...parseTcnConfig(config.tcn).problems];
+export function configProblems(config: PlaygroundConfig): SettingProblem[] {
+  const problems: SettingProblem[] = [...parseTcnConfig(config.tcn).problems];
+  if (config.task.name === 'lag' && config.task.lag >= config.task.seq_len) {
+    problems.push({
+      key: 'lag',
+      kind: 'keras-accepts',
+      message: `the lag (${config.task.lag}) must be shorter than the sequence (seq_len ${config.task.seq_len}), or no step has a target.`,
+    });
+  }
+  if (config.task.name === 'copy_memory' && config.task.seq_len < 21) {
+    problems.push({
+      key: 'seq_len',
+      kind: 'keras-accepts',
+      message:
+        'copy_memory needs at least 21 steps: ten symbols, a gap with the delimiter, and ten steps to recall them.',
+    });
+  }
   const info = taskInfo(config.task);
   if (info.perStep !== config.tcn.return_sequences) {
     problems.push({
-      key: 'return_sequences' as TcnKey,
+      key: 'return_sequences',
       kind: 'keras-accepts',
       message: info.perStep
         ? `the ${config.task.name} task has a target at every step, so the TCN must return the whole sequence: set return_sequences=true.`

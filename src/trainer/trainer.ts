@@ -5,9 +5,9 @@ import * as tf from '@tensorflow/tfjs';
 import {
   configProblems,
   type PlaygroundConfig,
+  type SettingProblem,
   type TrainParams,
 } from '../config/playgroundConfig';
-import type { ConfigProblem } from '../engine/config';
 import {
   computeGradients,
   summarizeGradients,
@@ -62,7 +62,7 @@ export interface WeightSnapshot {
 }
 
 export class ConfigurationError extends Error {
-  constructor(readonly problems: ConfigProblem[]) {
+  constructor(readonly problems: SettingProblem[]) {
     super(problems.map((p) => p.message).join(' '));
   }
 }
