@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Padding } from './config';
-import { causalConv1d, convPadding } from './causalConv1d';
+import { causalConv1d } from './causalConv1d';
+import { convPadding } from './receptiveField';
 
 // A direct float64 convolution, written from the definition, as the reference.
 function referenceConv(

@@ -4,17 +4,7 @@
 // everywhere: pad, k strided taps (slice), concat on channels, one matMul (im2col).
 import * as tf from '@tensorflow/tfjs';
 import type { Padding } from './config';
-
-/** Zeros added before and after the sequence: all on the left for causal, split floor/ceil for same. */
-export function convPadding(
-  kernelSize: number,
-  dilation: number,
-  padding: Padding,
-): [number, number] {
-  const total = (kernelSize - 1) * dilation;
-  const left = padding === 'causal' ? total : Math.floor(total / 2);
-  return [left, total - left];
-}
+import { convPadding } from './receptiveField';
 
 /**
  * x: [batch, steps, inChannels]; kernel: [kernelSize, inChannels, filters] (Keras layout).

@@ -1,6 +1,17 @@
 // How far back (causal) or around (same) a TCN output can see: keras-tcn's formula, a
 // per-layer breakdown, and the exact input steps that can influence a given output step.
-import { blockDilations, type TcnConfig } from './config';
+import { blockDilations, type Padding, type TcnConfig } from './config';
+
+/** Zeros added before and after the sequence: all on the left for causal, split floor/ceil for same. */
+export function convPadding(
+  kernelSize: number,
+  dilation: number,
+  padding: Padding,
+): [number, number] {
+  const total = (kernelSize - 1) * dilation;
+  const left = padding === 'causal' ? total : Math.floor(total / 2);
+  return [left, total - left];
+}
 
 type Shape = Pick<
   TcnConfig,
@@ -85,8 +96,7 @@ export function influence(config: Shape, seqLen: number, outputStep?: number): I
     a[s] = true;
     return a;
   };
-  const left = (d: number) =>
-    config.padding === 'causal' ? (k - 1) * d : Math.floor(((k - 1) * d) / 2);
+  const left = (d: number) => convPadding(k, d, config.padding)[0];
   // Steps of a convolution's input read by the needed steps of its output.
   const taps = (needed: boolean[], d: number) => {
     const out = empty();

@@ -1,0 +1,155 @@
+// The network as a lattice: time steps across, the input and every dilated convolution up the
+// page. Pointing at an output step lights every node and connection that reaches it.
+import { useMemo, useState } from 'react';
+import type { TcnConfig } from '../../engine/config';
+import { convPadding, influence } from '../../engine/receptiveField';
+
+/** More steps than this are drawn as a window ending at the chosen output step. */
+const MAX_DRAWN_STEPS = 96;
+
+interface Props {
+  config: TcnConfig;
+  seqLen: number;
+  /** Optional measured |∂y_t/∂x_s| per input step (same length as seqLen), drawn under the lattice. */
+  measured?: number[] | null;
+  /** Called with the selected output step, e.g. to measure its gradients. */
+  onSelect?: (step: number) => void;
+}
+
+export function ReceptiveFieldLattice({ config, seqLen, measured, onSelect }: Props) {
+  const fixedStep = config.return_sequences
+    ? null
+    : config.padding === 'causal'
+      ? seqLen - 1
+      : Math.floor(seqLen / 2);
+  const [chosen, setChosen] = useState<number>(seqLen - 1);
+  const outputStep = fixedStep ?? Math.min(chosen, seqLen - 1);
+  const result = useMemo(() => influence(config, seqLen, outputStep), [config, seqLen, outputStep]);
+
+  const window = windowAround(seqLen, outputStep, config.padding);
+  const steps = window.end - window.start;
+  const levels = result.levels;
+  const width = 760;
+  const left = 150;
+  const cell = (width - left - 10) / steps;
+  const rowGap = Math.max(22, Math.min(40, 320 / levels.length));
+  const top = 24;
+  const height = top + levels.length * rowGap + (measured ? 70 : 20);
+  const xOf = (s: number) => left + (s - window.start + 0.5) * cell;
+  // Level 0 (input) at the bottom, the last convolution at the top.
+  const yOf = (level: number) => top + (levels.length - 1 - level) * rowGap;
+  const radius = Math.max(1.6, Math.min(5, cell / 2.6));
+
+  const edges: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  for (let level = 1; level < levels.length; level++) {
+    const block = Math.floor((level - 1) / 2);
+    const dilation = config.dilations[block % config.dilations.length];
+    const [padLeft] = convPadding(config.kernel_size, dilation, config.padding);
+    // The first conv of a block reads the block's input: the previous block's output level.
+    levels[level].steps.forEach((on, s) => {
+      if (!on || s < window.start || s >= window.end) return;
+      for (let j = 0; j < config.kernel_size; j++) {
+        const src = s - padLeft + j * dilation;
+        if (src < 0 || src >= seqLen || !levels[level - 1].steps[src]) continue;
+        edges.push({ x1: xOf(s), y1: yOf(level), x2: xOf(clamp(src, window)), y2: yOf(level - 1) });
+      }
+    });
+  }
+
+  const peak = measured ? Math.max(...measured.slice(window.start, window.end), 1e-30) : 1;
+  const inputSet = new Set(
+    result.inputSteps.map((s) => (config.go_backwards ? seqLen - 1 - s : s)),
+  );
+
+  const select = (s: number) => {
+    if (fixedStep !== null) return;
+    setChosen(s);
+    onSelect?.(s);
+  };
+
+  return (
+    <figure className="lattice" aria-label="receptive field lattice">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={`Output step ${outputStep} is reached by ${result.inputSteps.length} input steps`}
+      >
+        {levels.map((level, i) => (
+          <text key={level.name} x={4} y={yOf(i) + 4} className="lattice-label">
+            {level.name === 'input' ? 'input' : level.name.replace('residual_block_', 'block ')}
+          </text>
+        ))}
+        {edges.map((e, i) => (
+          <line key={i} {...e} className="lattice-edge" />
+        ))}
+        {levels.map((level, i) =>
+          Array.from({ length: steps }, (_, k) => {
+            const s = window.start + k;
+            const on = level.steps[s];
+            const isOutput = i === levels.length - 1 && s === outputStep;
+            return (
+              <circle
+                key={`${i}-${s}`}
+                cx={xOf(s)}
+                cy={yOf(i)}
+                r={isOutput ? radius * 1.5 : radius}
+                className={
+                  isOutput ? 'lattice-node output' : on ? 'lattice-node on' : 'lattice-node'
+                }
+                onPointerEnter={i === levels.length - 1 ? () => select(s) : undefined}
+                onClick={i === levels.length - 1 ? () => select(s) : undefined}
+              >
+                <title>{`${level.name}, step ${s}${on ? ' — reaches the output' : ''}`}</title>
+              </circle>
+            );
+          }),
+        )}
+        {measured &&
+          Array.from({ length: steps }, (_, k) => {
+            const s = window.start + k;
+            const h = (measured[s] / peak) * 40;
+            return (
+              <rect
+                key={`m-${s}`}
+                x={xOf(s) - cell * 0.4}
+                y={height - 8 - h}
+                width={cell * 0.8}
+                height={h}
+                className={inputSet.has(s) ? 'lattice-bar on' : 'lattice-bar'}
+              >
+                <title>{`|∂y/∂x| at input step ${s}: ${measured[s].toExponential(2)}`}</title>
+              </rect>
+            );
+          })}
+        {measured && (
+          <text x={4} y={height - 12} className="lattice-label">
+            measured |∂y/∂x|
+          </text>
+        )}
+      </svg>
+      <figcaption>
+        {fixedStep === null ? 'Point at a step in the top row to choose the output. ' : ''}
+        Output step <strong>{outputStep}</strong> is reached by{' '}
+        <strong>{result.inputSteps.length}</strong> of {seqLen} input steps
+        {result.inputSteps.length > 0 &&
+          ` (from ${result.inputSteps[0]} to ${result.inputSteps[result.inputSteps.length - 1]})`}
+        .{steps < seqLen && ` Showing steps ${window.start}–${window.end - 1} of ${seqLen}.`}
+        {config.go_backwards &&
+          ' go_backwards reverses the input: the lattice shows the reversed order.'}
+      </figcaption>
+    </figure>
+  );
+}
+
+function windowAround(seqLen: number, step: number, padding: TcnConfig['padding']) {
+  if (seqLen <= MAX_DRAWN_STEPS) return { start: 0, end: seqLen };
+  const start =
+    padding === 'causal'
+      ? Math.max(0, step + 1 - MAX_DRAWN_STEPS)
+      : Math.max(0, Math.min(seqLen - MAX_DRAWN_STEPS, step - MAX_DRAWN_STEPS / 2));
+  return { start, end: start + MAX_DRAWN_STEPS };
+}
+
+function clamp(s: number, window: { start: number; end: number }) {
+  return Math.min(window.end - 1, Math.max(window.start, s));
+}
