@@ -437,7 +437,8 @@ export function encodeFragment(config: PlaygroundConfig): string {
 
 /** A problem with any setting (TCN, task or training), tied to the flat key of its control. */
 export interface SettingProblem extends Omit<ConfigProblem, 'key'> {
-  key: TcnKey | 'task' | 'seq_len' | 'lag' | 'input_dim';
+  /** The flat key of the control (URL name): a TCN key, `task`, `seq_len`, `learning_rate`… */
+  key: string;
 }
 
 /** Problems that stop this configuration from being trained, each tied to the key to change. */
@@ -469,4 +470,49 @@ export function configProblems(config: PlaygroundConfig): SettingProblem[] {
     });
   }
   return problems;
+}
+
+/** Settings as a user is editing them: any value, possibly not yet a valid one. */
+export interface RawSettings {
+  tcn: Partial<Record<TcnKey, unknown>>;
+  task: Partial<Record<keyof TaskParams, unknown>>;
+  train: Partial<Record<keyof TrainParams, unknown>>;
+}
+
+export function rawSettingsOf(config: PlaygroundConfig): RawSettings {
+  return clone(config) as unknown as RawSettings;
+}
+
+/**
+ * Checks edited settings without replacing anything: every problem, tied to its control, and
+ * the configuration when there is none. (Parsing a link instead falls back to defaults.)
+ */
+export function checkSettings(raw: RawSettings): {
+  /** The whole configuration, when it can train. */
+  config: PlaygroundConfig | null;
+  /** The TCN alone, when it can be built (even if the task cannot use it). */
+  tcn: TcnConfig | null;
+  problems: SettingProblem[];
+} {
+  const problems: SettingProblem[] = [];
+  const candidate = clone(DEFAULT_CONFIG);
+  for (const field of FIELDS) {
+    if (field.section === 'tcn') continue;
+    const value = (raw[field.section] as Record<string, unknown>)[field.key];
+    if (value === undefined) continue;
+    const reason = rejection(field, value);
+    if (reason) problems.push({ key: flatKey(field), kind: 'tab-limit', message: reason });
+    else (candidate[field.section] as unknown as Record<string, unknown>)[field.key] = value;
+  }
+  const inputDim = taskInputDim(candidate.task);
+  const tcn = parseTcnConfig({ ...raw.tcn, input_dim: inputDim });
+  problems.push(
+    ...tcn.problems.map((p) => (p.key === 'input_dim' ? { ...p, key: 'input_dim' } : p)),
+  );
+  if (problems.length || !tcn.config) return { config: null, tcn: tcn.config, problems };
+  candidate.tcn = tcn.config;
+  const combined = configProblems(candidate);
+  return combined.length
+    ? { config: null, tcn: tcn.config, problems: combined }
+    : { config: candidate, tcn: tcn.config, problems: [] };
 }
