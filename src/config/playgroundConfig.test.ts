@@ -30,8 +30,8 @@ describe('the configuration format', () => {
   });
 
   it('takes documented defaults for missing keys', () => {
-    expect(parseFragment('')).toEqual({ config: DEFAULT_CONFIG, notices: [] });
-    expect(parseConfigJson({ v: 1 })).toEqual({ config: DEFAULT_CONFIG, notices: [] });
+    expect(parseFragment('')).toEqual({ config: DEFAULT_CONFIG, notices: [], view: {} });
+    expect(parseConfigJson({ v: 1 })).toEqual({ config: DEFAULT_CONFIG, notices: [], view: {} });
   });
 
   it.each([
@@ -78,7 +78,7 @@ describe('the configuration format', () => {
     const { config: back, notices } = parseFragment(`#${encodeFragment(config)}`);
     expect(notices).toEqual([]);
     expect(back).toEqual(config);
-    expect(parseConfigJson(JSON.stringify(config))).toEqual({ config, notices: [] });
+    expect(parseConfigJson(JSON.stringify(config))).toEqual({ config, notices: [], view: {} });
   });
 
   it('reports unknown keys as ignored and bad values as rejected, keeping the rest', () => {
@@ -129,6 +129,16 @@ describe('the configuration format', () => {
     for (const doc of ['{', '[]', 'null', '{"tcn": 3}', '{"tcn": {"__proto__": {"x": 1}}}', 42]) {
       expect(parseConfigJson(doc).notices.length).toBeGreaterThan(0);
     }
+  });
+
+  it('carries classroom settings beside the configuration', () => {
+    const view = { classroom: true, hide: ['variables', 'charts'], lesson: 'receptive-field' };
+    const parsed = parseFragment(`#${encodeFragment(DEFAULT_CONFIG, view)}`);
+    expect(parsed).toEqual({ config: DEFAULT_CONFIG, notices: [], view });
+    expect(parseFragment('#lesson=<script>').notices[0]).toMatchObject({
+      key: 'lesson',
+      action: 'rejected',
+    });
   });
 
   it('keeps combinations keras-tcn refuses, and names the control that causes them', () => {

@@ -50,7 +50,21 @@ export interface Notice {
 export interface ParsedConfig {
   config: PlaygroundConfig;
   notices: Notice[];
+  /** How the page is shown (classroom mode), from a link; not part of the run's configuration. */
+  view: ViewSettings;
 }
+
+/** Page settings a link can carry besides the configuration (classroom mode). */
+export interface ViewSettings {
+  /** Larger type, guided lessons. */
+  classroom?: boolean;
+  /** Panels to hide, e.g. ["variables", "charts"]. */
+  hide?: string[];
+  /** The lesson to open, by id. */
+  lesson?: string;
+}
+
+export const VIEW_KEYS = ['classroom', 'hide', 'lesson'] as const;
 
 /** The playground's defaults: a lag task the default network can just learn (receptive field 63 > lag 24). */
 export const DEFAULT_CONFIG: PlaygroundConfig = Object.freeze({
@@ -260,7 +274,7 @@ function assemble(
   values: Map<Field, { value: unknown; key: string }>,
   notices: Notice[],
   declaredTcnInputDim?: { value: unknown; key: string },
-): ParsedConfig {
+): Omit<ParsedConfig, 'view'> {
   const config = clone(DEFAULT_CONFIG);
   for (const [field, { value, key }] of values) {
     const reason = rejection(field, value);
@@ -307,6 +321,7 @@ function assemble(
 /** Parses the URL-fragment form, e.g. `#v=1&task=lag&seq_len=96&dilations=1,2,4`. */
 export function parseFragment(fragment: string): ParsedConfig {
   const notices: Notice[] = [];
+  const view: ViewSettings = {};
   const values = new Map<Field, { value: unknown; key: string }>();
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   let params: [string, string][] = [];
@@ -325,6 +340,10 @@ export function parseFragment(fragment: string): ParsedConfig {
           reason: `this page reads version 1 links; version ${show(rawValue)} was read as version 1.`,
         });
       }
+      continue;
+    }
+    if ((VIEW_KEYS as readonly string[]).includes(key)) {
+      readViewKey(view, key, rawValue, notices);
       continue;
     }
     const field = FIELDS.find((f) => flatKey(f) === key);
@@ -347,7 +366,23 @@ export function parseFragment(fragment: string): ParsedConfig {
     }
     values.set(field, { value: fromText(field.kind, rawValue), key });
   }
-  return assemble(values, notices);
+  return { ...assemble(values, notices), view };
+}
+
+function readViewKey(view: ViewSettings, key: string, value: string, notices: Notice[]) {
+  if (key === 'classroom') {
+    if (value === 'true' || value === '1') view.classroom = true;
+    else if (value !== 'false' && value !== '0')
+      notices.push({ key, action: 'rejected', reason: 'classroom must be true or false.' });
+  } else if (key === 'hide') {
+    view.hide = value
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => /^[a-z-]{1,30}$/.test(p));
+  } else if (key === 'lesson') {
+    if (/^[a-z0-9-]{1,40}$/.test(value)) view.lesson = value;
+    else notices.push({ key, action: 'rejected', reason: 'not a lesson name.' });
+  }
 }
 
 /** Parses the JSON form (an already parsed object, or text). */
@@ -363,7 +398,7 @@ export function parseConfigJson(input: unknown): ParsedConfig {
         action: 'ignored',
         reason: `not valid JSON: ${(error as Error).message}`,
       });
-      return assemble(new Map(), notices);
+      return { ...assemble(new Map(), notices), view: {} };
     }
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
@@ -372,7 +407,7 @@ export function parseConfigJson(input: unknown): ParsedConfig {
       action: 'ignored',
       reason: 'a configuration is a JSON object with v, tcn, task and train.',
     });
-    return assemble(new Map(), notices);
+    return { ...assemble(new Map(), notices), view: {} };
   }
   const values = new Map<Field, { value: unknown; key: string }>();
   let declaredTcnInputDim: { value: unknown; key: string } | undefined;
@@ -421,12 +456,15 @@ export function parseConfigJson(input: unknown): ParsedConfig {
       values.set(field, { value, key });
     }
   }
-  return assemble(values, notices, declaredTcnInputDim);
+  return { ...assemble(values, notices, declaredTcnInputDim), view: {} };
 }
 
 /** The URL-fragment form of a configuration, every key written out (without the leading #). */
-export function encodeFragment(config: PlaygroundConfig): string {
+export function encodeFragment(config: PlaygroundConfig, view: ViewSettings = {}): string {
   const parts = ['v=1'];
+  if (view.classroom) parts.push('classroom=true');
+  if (view.hide?.length) parts.push(`hide=${view.hide.join(',')}`);
+  if (view.lesson) parts.push(`lesson=${view.lesson}`);
   for (const field of FIELDS) {
     const value = (config[field.section] as unknown as Record<string, unknown>)[field.key];
     const text = Array.isArray(value) ? value.join(',') : String(value);
