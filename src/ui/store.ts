@@ -10,6 +10,7 @@ import {
   type PlaygroundConfig,
   type RawSettings,
   type SettingProblem,
+  type ViewSettings,
 } from '../config/playgroundConfig';
 import type { TcnConfig, TcnKey } from '../engine/config';
 import { reachability, type Reachability } from '../engine/reachability';
@@ -98,13 +99,16 @@ export interface PlaygroundState {
   urlNotices: Notice[];
   training: TrainingView;
   pinned: PinnedRun | null;
+  /** Classroom mode, hidden panels and the open lesson; carried in the link. */
+  view: ViewSettings;
 
   setTcnField: (key: TcnKey, value: unknown) => void;
   setTaskField: (key: keyof RawSettings['task'], value: unknown) => void;
   setTrainField: (key: keyof RawSettings['train'], value: unknown) => void;
   applyFix: (change: Partial<TcnConfig>) => void;
   /** Replaces every setting (a link, a preset, an uploaded file). */
-  load: (config: PlaygroundConfig, notices?: Notice[]) => void;
+  load: (config: PlaygroundConfig, notices?: Notice[], view?: ViewSettings) => void;
+  setView: (view: ViewSettings) => void;
   dismissUrlNotices: () => void;
   play: () => void;
   pause: () => void;
@@ -267,6 +271,7 @@ export const usePlayground = create<
     urlNotices: [],
     training: idleTraining(),
     pinned: null,
+    view: {},
 
     setTcnField: (key, value) => {
       const raw = get().raw;
@@ -285,10 +290,11 @@ export const usePlayground = create<
       const raw = get().raw;
       edit({ ...raw, tcn: { ...raw.tcn, ...change } });
     },
-    load: (config, notices = []) => {
-      set({ urlNotices: notices });
+    load: (config, notices = [], view) => {
+      set(view ? { urlNotices: notices, view } : { urlNotices: notices });
       edit(rawSettingsOf(config));
     },
+    setView: (view) => set({ view }),
     dismissUrlNotices: () => set({ urlNotices: [] }),
 
     play: () => {

@@ -11,18 +11,21 @@ export function startUrlSync(): () => void {
   // that back does not lead to the same bad link again.
   let fromUrl = false;
   const fromLocation = () => {
-    const { config, notices } = parseFragment(window.location.hash);
+    const { config, notices, view } = parseFragment(window.location.hash);
     fromUrl = true;
-    usePlayground.getState().load(config, notices);
+    usePlayground.getState().load(config, notices, view);
     fromUrl = false;
   };
   if (window.location.hash.length > 1) fromLocation();
-  else history.replaceState(null, '', `#${encodeFragment(usePlayground.getState().config!)}`);
+  else {
+    const { config, view } = usePlayground.getState();
+    if (config) history.replaceState(null, '', `#${encodeFragment(config, view)}`);
+  }
 
   let timer: ReturnType<typeof setTimeout> | null = null;
   const unsubscribe = usePlayground.subscribe((state, previous) => {
-    if (!state.config || state.config === previous.config) return;
-    const fragment = `#${encodeFragment(state.config)}`;
+    if (!state.config || (state.config === previous.config && state.view === previous.view)) return;
+    const fragment = `#${encodeFragment(state.config, state.view)}`;
     if (timer) clearTimeout(timer);
     if (fromUrl) {
       history.replaceState(null, '', fragment);
