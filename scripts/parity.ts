@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
 import { checkFixture, formatResult, type Fixture } from '../src/parity/checkFixture';
 
 const dir = resolve(process.env.TCN_FIXTURES_DIR ?? '../shared/fixtures/keras-tcn');
@@ -13,7 +14,12 @@ try {
 } catch (error) {
   console.error(`cannot read fixtures folder ${dir}: ${(error as Error).message}`);
 }
-await tf.setBackend('cpu');
+const backend = process.env.TCN_BACKEND ?? 'cpu';
+if (!(await tf.setBackend(backend))) {
+  console.error(`backend ${backend} is not available (TCN_BACKEND: cpu or wasm)`);
+  process.exit(1);
+}
+console.log(`keras-tcn parity on the ${backend} backend, fixtures from ${dir}`);
 let passed = 0;
 let failed = 0;
 for (const file of files) {

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Padding } from './config';
 import { causalConv1d } from './causalConv1d';
@@ -38,11 +39,12 @@ const random = (n: number, seed: number) => {
   });
 };
 
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-});
+// wasm takes a different gradient path (explicit transposes, see matMul.ts), so both are checked.
+describe.each(['cpu', 'wasm'])('causalConv1d on %s', (backend) => {
+  beforeAll(async () => {
+    expect(await tf.setBackend(backend)).toBe(true);
+  });
 
-describe('causalConv1d', () => {
   const cases: [number, number, Padding][] = [];
   for (const dilation of [1, 2, 4, 8, 16])
     for (const padding of ['causal', 'same'] as const) cases.push([3, dilation, padding]);

@@ -4,6 +4,7 @@
 // everywhere: pad, k strided taps (slice), concat on channels, one matMul (im2col).
 import * as tf from '@tensorflow/tfjs';
 import type { Padding } from './config';
+import { matMul2d } from './matMul';
 import { convPadding } from './receptiveField';
 
 /**
@@ -39,7 +40,7 @@ export function causalConv1d(
       // Tap-major, channel-minor: the same order as the kernel reshaped to [k·in, filters].
       columns = tf.concat(taps, 2);
     }
-    const flat = tf.matMul(
+    const flat = matMul2d(
       tf.reshape(columns, [batch * steps, kernelSize * inChannels]),
       tf.reshape(kernel, [kernelSize * inChannels, filters]),
     );
