@@ -119,6 +119,24 @@ describe('Trainer reports', () => {
     trainer.dispose();
   });
 
+  it('trains identically without the gradient report (the benchmark measures its cost this way)', async () => {
+    const fragment =
+      '#task=lag&seq_len=24&lag=2&nb_filters=4&dilations=1,2&clipnorm=0.01&batch_size=4';
+    const reported = Trainer.create(configOf(fragment));
+    const silent = Trainer.create(configOf(fragment));
+    silent.reportGradients = false;
+    const a = await train(reported, 3);
+    const b = await train(silent, 3);
+    b.forEach((s, i) => expect(s.loss).toBeCloseTo(a[i].loss, 5));
+    expect(b[2].gradients).toEqual([]);
+    const [wa, wb] = [await reported.snapshot(), await silent.snapshot()];
+    wa.weights.forEach((w, i) =>
+      w.data.forEach((v, j) => expect(wb.weights[i].data[j]).toBeCloseTo(v, 5)),
+    );
+    reported.dispose();
+    silent.dispose();
+  });
+
   it('pauses on a non-finite gradient, naming the variable and the step, and keeps the last good weights', async () => {
     const trainer = Trainer.create(
       configOf(

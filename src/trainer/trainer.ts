@@ -81,6 +81,11 @@ export class Trainer {
   private heldOut: Batch;
   private stepCount = 0;
   private stepsPerSecond = 0;
+  /**
+   * Off only to measure what the report costs (npm run bench): steps then read back the loss
+   * and metric alone, clip on the device, and carry no per-variable statistics.
+   */
+  reportGradients = true;
 
   private constructor(
     readonly config: PlaygroundConfig,
@@ -191,7 +196,8 @@ export class Trainer {
     const started = performance.now();
     const step = this.stepCount + 1;
     const batch = toTensors(makeBatch(this.config.task, this.config.train.batch_size, this.random));
-    const before = this.trainable.map((v) => tf.clone(v.variable));
+    const report = this.reportGradients;
+    const before = report ? this.trainable.map((v) => tf.clone(v.variable)) : [];
     let moving: { name: string; value: tf.Tensor }[] = [];
     let metric: tf.Scalar | null = null;
     const gradients = computeGradients(this.trainable, () => {
@@ -205,14 +211,19 @@ export class Trainer {
       metric = tf.keep(scored.metric);
       return scored.loss;
     });
-    const report = await summarizeGradients(this.trainable, gradients, [metric!]);
+    // Without the report, summarizing no variable reads back just the loss and the metric.
+    const summary = await summarizeGradients(
+      report ? this.trainable : [],
+      report ? gradients : { loss: gradients.loss, grads: [] },
+      [metric!],
+    );
     const release = () => {
       tf.dispose([gradients.loss, metric!, ...moving.map((m) => m.value), ...before]);
       gradients.grads.forEach((g) => g?.dispose());
       disposeBatch(batch);
     };
-    const broken = report.entries.find((e) => e.status === 'nonfinite');
-    if (!Number.isFinite(report.loss) || broken) {
+    const broken = summary.entries.find((e) => e.status === 'nonfinite');
+    if (!Number.isFinite(summary.loss) || broken) {
       release();
       return {
         ok: false,
@@ -225,9 +236,10 @@ export class Trainer {
 
     const clip = this.config.train.clipnorm;
     const applied = gradients.grads.map((g, i) => {
-      const norm = report.entries[i].norm;
-      if (!g || !clip || norm === null || norm <= clip) return g;
-      return tf.mul(g, clip / norm);
+      if (!g || !clip) return g;
+      if (!report) return tf.tidy(() => tf.mul(g, tf.div(clip, tf.maximum(tf.norm(g), clip))));
+      const norm = summary.entries[i].norm;
+      return norm === null || norm <= clip ? g : tf.mul(g, clip / norm);
     });
     this.optimizer.applyGradients(
       this.trainable.map((v, i) => ({ name: v.variable.name, tensor: applied[i] as tf.Tensor })),
@@ -235,6 +247,20 @@ export class Trainer {
     applied.forEach((g, i) => g !== gradients.grads[i] && g?.dispose());
     commitMovingStatistics(this.model, moving);
     moving = [];
+    if (!report) {
+      release();
+      this.stepCount = step;
+      const stats: StepStats = {
+        step,
+        loss: summary.loss,
+        metric: summary.extras[0],
+        gradients: [],
+        weightNorms: [],
+        updateRatios: [],
+        stepsPerSecond: 1000 / (performance.now() - started),
+      };
+      return { ok: true, stats };
+    }
     const weightStats = tf.tidy(() =>
       tf.stack(
         this.trainable.flatMap((v, i) => [
@@ -254,12 +280,12 @@ export class Trainer {
       : 1000 / ms;
     const stats: StepStats = {
       step,
-      loss: report.loss,
-      metric: report.extras[0],
-      gradients: report.entries.map((e) => ({ status: e.status, norm: e.norm })),
+      loss: summary.loss,
+      metric: summary.extras[0],
+      gradients: summary.entries.map((e) => ({ status: e.status, norm: e.norm })),
       weightNorms: this.trainable.map((_, i) => norms[2 * i]),
       updateRatios: this.trainable.map((_, i) =>
-        report.entries[i].status === 'missing'
+        summary.entries[i].status === 'missing'
           ? null
           : norms[2 * i + 1] / Math.max(norms[2 * i], 1e-12),
       ),
