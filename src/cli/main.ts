@@ -1,0 +1,265 @@
+// `npm run cli -- <command>`: the playground's engine and trainer from a terminal.
+// This module reads the arguments and the configuration, prints the notices, and dispatches;
+// each command lives in its own module and writes through the injected `Io`.
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  parseConfigJson,
+  parseFragment,
+  type Notice,
+  type ParsedConfig,
+} from '../config/playgroundConfig';
+import { runExportKeras } from './exportKeras';
+import { runInspect } from './inspect';
+import type { CliBackend } from './train';
+
+/** Where a command writes; each call is one line (the newline is added by the writer). */
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** Exit status of a usage error: a wrong command, option or --config value. */
+export const USAGE_ERROR = 2;
+
+export const USAGE = `Usage: npm run cli -- <command> --config <config> [options]
+
+Commands:
+  inspect             parameter count, receptive field, variables, variables that cannot get a
+                      gradient (with the fixes) and configuration problems. Exit 1 on problems.
+  train               trains the TCN plus its Dense head and reports every step.
+  export keras        prints a Python script that builds the same model with keras-tcn.
+
+Options:
+  --config <config>   required. JSON text, a path to a .json file, a URL fragment
+                      ("#task=lag&seq_len=96", or "task=lag&seq_len=96"), or a whole URL with
+                      a fragment. Unknown or adjusted keys are reported on stderr.
+  --json              inspect, train: machine-readable output (train: one JSON object per step).
+  --steps <N>         train: number of optimizer steps (default 100).
+  --eval-every <N>    train: held-out evaluation every N steps (default: 20 with --json, else
+                      every progress line).
+  --samples           train --json: include the held-out sample sequence in held_out.
+  --backend <name>    train: wasm (default) or cpu. A configuration's train.backend of wasm or
+                      cpu is used when --backend is not given.
+  -h, --help          this text.
+
+Exit status: 0 success; 1 configuration problems, a refused export or a training pause;
+2 a usage error (unknown command or option, missing or unreadable --config, bad --steps).`;
+
+export class UsageError extends Error {}
+
+export interface CliOptions {
+  json: boolean;
+  steps: number;
+  evalEvery: number | null;
+  samples: boolean;
+  backend: CliBackend | null;
+}
+
+/** Reads `--config`: JSON text, a .json file, a fragment, or a URL with a fragment. */
+export function resolveConfig(value: string): ParsedConfig {
+  const text = value.trim();
+  if (text === '') throw new UsageError('--config is empty.');
+  if (text.startsWith('{')) return strictJson(text, '(JSON text)');
+  if (text.startsWith('#')) return parseFragment(text);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+    const hash = text.indexOf('#');
+    if (hash < 0) {
+      throw new UsageError(
+        `the URL ${text} has no #fragment: copy the page's address after changing a setting (it then ends in #v=1&…).`,
+      );
+    }
+    return parseFragment(text.slice(hash));
+  }
+  let isFile = false;
+  let statError: NodeJS.ErrnoException | null = null;
+  try {
+    isFile = statSync(value).isFile();
+    if (!isFile) throw new UsageError(`cannot read --config ${value}: it is not a file.`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    statError = error as NodeJS.ErrnoException;
+  }
+  if (isFile) {
+    let content: string;
+    try {
+      content = readFileSync(value, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read --config file ${value}: ${(error as Error).message}`);
+    }
+    return strictJson(content.replace(/^\uFEFF/, ''), `file ${value}`);
+  }
+  if (text.includes('=')) return parseFragment(text);
+  if (statError && statError.code !== 'ENOENT') {
+    throw new UsageError(`cannot read --config file ${value}: ${statError.message}`);
+  }
+  throw new UsageError(
+    `cannot read --config file ${value}: no such file. --config takes JSON text, a .json file, a URL fragment such as "#task=lag&seq_len=96", or a URL with a fragment.`,
+  );
+}
+
+/** parseConfigJson falls back to the defaults on unreadable JSON; here that is an error. */
+function strictJson(text: string, where: string): ParsedConfig {
+  const parsed = parseConfigJson(text);
+  const fatal = parsed.notices.find((n) => n.key === '(file)');
+  if (fatal) throw new UsageError(`cannot use --config ${where}: ${fatal.reason}`);
+  return parsed;
+}
+
+export function formatNotice(notice: Notice): string {
+  return `notice: ${notice.key} ${notice.action}: ${notice.reason}`;
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number;
+function positiveInt(name: string, value: string | undefined, fallback: null): number | null;
+function positiveInt(name: string, value: string | undefined, fallback: number | null) {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
+    throw new UsageError(`${name} must be a positive whole number; got "${value}".`);
+  }
+  return n;
+}
+
+type Command = 'inspect' | 'train' | 'export keras';
+
+const OPTIONS_OF: Record<Command, string[]> = {
+  inspect: ['config', 'json', 'help'],
+  train: ['config', 'json', 'steps', 'eval-every', 'samples', 'backend', 'help'],
+  'export keras': ['config', 'help'],
+};
+
+/** Runs the CLI on `argv` (without node and the script); resolves to the exit status. */
+export async function main(argv: string[], io: Io, signal?: AbortSignal): Promise<number> {
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine(argv);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const argsError = typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+    if (!(error instanceof UsageError) && !argsError) throw error;
+    const message = (error as Error).message;
+    // Node's own text goes on about positional arguments; its first sentence says it all.
+    io.err(
+      `error: ${code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? message.split('. ')[0] + '.' : message}`,
+    );
+    io.err('Run "npm run cli -- --help" for the commands and options.');
+    return USAGE_ERROR;
+  }
+  if (parsed === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  const { command, configValue, options } = parsed;
+  let resolved: ParsedConfig;
+  try {
+    resolved = resolveConfig(configValue);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`error: ${error.message}`);
+    return USAGE_ERROR;
+  }
+  for (const notice of resolved.notices) io.err(formatNotice(notice));
+  switch (command) {
+    case 'inspect':
+      return runInspect(resolved, { json: options.json }, io);
+    case 'export keras':
+      return runExportKeras(resolved, io);
+    case 'train': {
+      // TensorFlow.js and the wasm backend load only for training: inspect and export stay quick.
+      const { runTrain } = await import('./train');
+      return runTrain(resolved.config, options, io, signal);
+    }
+  }
+}
+
+function parseCommandLine(
+  argv: string[],
+): 'help' | { command: Command; configValue: string; options: CliOptions } {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      config: { type: 'string' },
+      json: { type: 'boolean' },
+      steps: { type: 'string' },
+      'eval-every': { type: 'string' },
+      samples: { type: 'boolean' },
+      backend: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (positionals.length === 0) {
+    if (values.help) return 'help';
+    throw new UsageError('no command given: use inspect, train or export keras.');
+  }
+  let command: Command;
+  const [first, second, ...rest] = positionals;
+  if (first === 'inspect' || first === 'train') {
+    command = first;
+    rest.unshift(...(second === undefined ? [] : [second]));
+  } else if (first === 'export') {
+    if (second !== 'keras') {
+      throw new UsageError(
+        second === undefined
+          ? 'export needs a format: export keras.'
+          : `cannot export to "${second}": the only format is keras.`,
+      );
+    }
+    command = 'export keras';
+  } else {
+    throw new UsageError(`unknown command "${first}": use inspect, train or export keras.`);
+  }
+  if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}" after ${command}.`);
+  if (values.help) return 'help';
+  for (const key of Object.keys(values)) {
+    if (!OPTIONS_OF[command].includes(key)) {
+      throw new UsageError(`--${key} is not an option of ${command}.`);
+    }
+  }
+  if (values.config === undefined) {
+    throw new UsageError(
+      `${command} needs --config: JSON text, a .json file, or a URL fragment such as "#task=lag&seq_len=96".`,
+    );
+  }
+  let backend: CliBackend | null = null;
+  if (values.backend !== undefined) {
+    if (values.backend !== 'wasm' && values.backend !== 'cpu') {
+      throw new UsageError(`--backend must be wasm or cpu; got "${values.backend}".`);
+    }
+    backend = values.backend;
+  }
+  return {
+    command,
+    configValue: values.config,
+    options: {
+      json: values.json ?? false,
+      steps: positiveInt('--steps', values.steps, 100),
+      evalEvery: positiveInt('--eval-every', values['eval-every'], null),
+      samples: values.samples ?? false,
+      backend,
+    },
+  };
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(script)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  const io: Io = {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  };
+  process.exitCode = await main(process.argv.slice(2), io, controller.signal);
+}
