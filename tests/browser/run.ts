@@ -2,8 +2,16 @@
 //   webgpu  keras-tcn fixtures through the engine on tfjs's webgpu backend (SwiftShader adapter)
 //   webgl   the same fixtures on the webgl backend (SwiftShader GL through ANGLE)
 //   app     smoke test of the playground page (/)
+//   worker-webgpu, worker-webgl, worker-wasm
+//           the training worker (src/worker) on each forced backend: a few steps of a small
+//           configuration, one gradient entry per variable, pause, snapshot; ms per step
+//   worker-auto
+//           `auto` picks wasm over a software WebGPU adapter and says why; problems; one step
+//   worker-device-loss
+//           the WebGPU device is destroyed mid-training: the worker moves to wasm, resumes from
+//           the weights it kept, and trains on
 // A suite is an async function of { browser, baseUrl } returning PASS/FAIL lines; add new ones
-// to the list in main(). Every suite runs in a fresh browser context; a page error or console error in it is
+// to the list in main(); BROWSER_TEST_SUITES=a,b runs only the suites whose names start so. Every suite runs in a fresh browser context; a page error or console error in it is
 // a failure. The exit code is non-zero on any failure, and the whole run has a hard time limit.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,6 +21,19 @@ import { formatResult, type Fixture } from '../../src/parity/checkFixture';
 import { launchChromium } from './chromium';
 import type { ParityRun } from './parityPage';
 import { startDevServer, type DevServer } from './server';
+import { appControlsSuite } from './suites/appControls';
+import { classroomSuite } from './suites/classroom';
+import { gradientsSuite } from './suites/gradients';
+import type { Received, MessageSpec } from './workerPage';
+import type { PlaygroundConfig } from '../../src/config/playgroundConfig';
+import {
+  KEEP_WEIGHTS_EVERY,
+  type BackendName,
+  type FromWorker,
+  type StepStats,
+  type ToWorker,
+  type WeightSnapshot,
+} from '../../src/worker/protocol';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES_DIR = resolve(ROOT, process.env.TCN_FIXTURES_DIR ?? '../shared/fixtures/keras-tcn');
@@ -206,6 +227,435 @@ const appSmokeSuite: Suite = {
   },
 };
 
+// ---- the training worker ------------------------------------------------------------------------
+
+/** Small enough for WebGPU on SwiftShader (about 0.8 s a step), big enough to learn something. */
+const WORKER_FRAGMENT =
+  'task=lag&seq_len=32&lag=4&nb_filters=4&kernel_size=2&dilations=1,2,4&batch_size=4';
+const WORKER_STEPS = 5;
+const WORKER_START_TIMEOUT_MS = 2 * 60_000;
+const WORKER_STEP_TIMEOUT_MS = 60_000;
+/** The first steps compile every shader: on SwiftShader under load that took 23 s. */
+const WORKER_FIRST_STEPS_TIMEOUT_MS = 3 * 60_000;
+
+type Ready = Extract<FromWorker, { type: 'ready' }>;
+
+/** One training worker in the harness page (tests/browser/worker.html). */
+interface WorkerDriver {
+  send(message: ToWorker): Promise<void>;
+  /** How many messages have arrived so far: a `from` for waitFor. */
+  count(): Promise<number>;
+  waitFor(
+    spec: MessageSpec,
+    from: number,
+    timeoutMs?: number,
+  ): Promise<Received & { index: number }>;
+  log(from?: number): Promise<Received[]>;
+  /** WORKER_FRAGMENT's configuration on a backend. */
+  config(
+    backend: PlaygroundConfig['train']['backend'],
+    fragment?: string,
+  ): Promise<PlaygroundConfig>;
+  close(): Promise<void>;
+}
+
+async function openWorkerPage(browser: Browser, baseUrl: string) {
+  const opened = await openPage(browser, `${baseUrl}/tests/browser/worker.html`);
+  await opened.page.waitForFunction(() => window.workerHarnessReady === true, null, {
+    timeout: PAGE_LOAD_TIMEOUT_MS,
+  });
+  const startWorker = async (): Promise<WorkerDriver> => {
+    const { page } = opened;
+    const id = await page.evaluate(() => window.workerHarness.open());
+    return {
+      send: (message) =>
+        page.evaluate(([i, m]) => window.workerHarness.send(i, m), [id, message] as const),
+      count: () => page.evaluate((i) => window.workerHarness.count(i), id),
+      waitFor: (spec, from, timeoutMs = WORKER_STEP_TIMEOUT_MS) =>
+        page.evaluate(([i, sp, f, t]) => window.workerHarness.waitFor(i, sp, f, t), [
+          id,
+          spec,
+          from,
+          timeoutMs,
+        ] as const),
+      log: (from = 0) =>
+        page.evaluate(([i, f]) => window.workerHarness.log(i, f), [id, from] as const),
+      config: async (backend, fragment = WORKER_FRAGMENT) => {
+        const config = await page.evaluate((f) => window.workerHarness.config(f), fragment);
+        config.train.backend = backend;
+        return config;
+      },
+      close: () => page.evaluate((i) => window.workerHarness.close(i), id),
+    };
+  };
+  return { ...opened, startWorker };
+}
+
+const statsOf = (log: Received[], from = 0, to = log.length): { at: number; stats: StepStats }[] =>
+  log
+    .slice(from, to)
+    .flatMap((r) => (r.message.type === 'stats' ? [{ at: r.at, stats: r.message.stats }] : []));
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+/** Checks a run of stats: consecutive steps from `first`, finite losses, a gradient per variable. */
+function checkStats(stats: StepStats[], variables: number, first: number, label: string): Line[] {
+  const lines: Line[] = [];
+  const steps = stats.map((s) => s.step);
+  const expected = steps.map((_, i) => first + i);
+  lines.push(
+    steps.join() === expected.join()
+      ? pass(`${label}: one stats message per step, steps ${first}–${steps[steps.length - 1]}`)
+      : fail(`${label}: steps ${steps.join(',')}; expected ${expected.join(',')}`),
+  );
+  const nonFinite = stats.filter((s) => !Number.isFinite(s.loss));
+  lines.push(
+    nonFinite.length === 0
+      ? pass(`${label}: loss finite (${stats.map((s) => s.loss.toFixed(3)).join(', ')})`)
+      : fail(`${label}: loss not finite at steps ${nonFinite.map((s) => s.step).join(',')}`),
+  );
+  const misaligned = stats.filter(
+    (s) =>
+      s.gradients.length !== variables ||
+      s.weightNorms.length !== variables ||
+      s.updateRatios.length !== variables,
+  );
+  lines.push(
+    misaligned.length === 0
+      ? pass(
+          `${label}: every step has one gradient, weight norm and update ratio per variable (${variables})`,
+        )
+      : fail(
+          `${label}: steps ${misaligned.map((s) => `${s.step} (${s.gradients.length} gradients)`).join(', ')} do not have ${variables} entries`,
+        ),
+  );
+  return lines;
+}
+
+/**
+ * Pauses and waits until training has really stopped: the `snapshot` asked after the pause
+ * comes after the stats of any step that was under way.
+ */
+async function pauseAndSettle(
+  worker: WorkerDriver,
+  from: number,
+): Promise<{ snapshot: WeightSnapshot; index: number }> {
+  await worker.send({ type: 'pause' });
+  const paused = await worker.waitFor({ type: 'running', running: false }, from);
+  await worker.send({ type: 'snapshot' });
+  const reply = await worker.waitFor({ type: 'snapshot' }, paused.index);
+  return {
+    snapshot: (reply.message as Extract<FromWorker, { type: 'snapshot' }>).snapshot,
+    index: reply.index,
+  };
+}
+
+/** Waits for `ready` after `from` and checks its backend. */
+async function expectReady(
+  worker: WorkerDriver,
+  from: number,
+  backend: BackendName,
+  lines: Line[],
+  timeoutMs = WORKER_START_TIMEOUT_MS,
+): Promise<Ready & { index: number; at: number }> {
+  const received = await worker.waitFor({ type: 'ready' }, from, timeoutMs);
+  const ready = received.message as Ready;
+  lines.push(
+    ready.backend.name === backend
+      ? pass(`ready on ${backend}: "${ready.backend.reason}"`)
+      : fail(`ready on ${ready.backend.name}, expected ${backend}: "${ready.backend.reason}"`),
+  );
+  return { ...ready, index: received.index, at: received.at };
+}
+
+/** A forced backend: the worker must run on it (no fallback), train, pause promptly, snapshot. */
+function workerBackendSuite(backend: 'webgpu' | 'webgl' | 'wasm'): Suite {
+  return {
+    name: `worker-${backend}`,
+    async run({ browser, baseUrl, log }) {
+      const lines: Line[] = [];
+      const { startWorker, close } = await openWorkerPage(browser, baseUrl);
+      try {
+        const worker = await startWorker();
+        const sent = Date.now();
+        await worker.send({ type: 'configure', config: await worker.config(backend) });
+        const ready = await expectReady(worker, 0, backend, lines);
+        log(`configure → ready: ${seconds(Date.now() - sent)} (backend start, first build)`);
+        if (ready.backend.requested !== backend) {
+          lines.push(fail(`ready.backend.requested is ${ready.backend.requested}`));
+        }
+        await worker.send({ type: 'start' });
+        const reached = await worker.waitFor(
+          { type: 'stats', minStep: WORKER_STEPS },
+          ready.index,
+          WORKER_FIRST_STEPS_TIMEOUT_MS,
+        );
+        const t0 = Date.now();
+        const { snapshot, index: end } = await pauseAndSettle(worker, reached.index);
+        log(`pause + snapshot round trip ${Date.now() - t0} ms (includes the step under way)`);
+        const run = statsOf(await worker.log(), ready.index, end);
+        lines.push(
+          ...checkStats(
+            run.map((r) => r.stats),
+            ready.variables.length,
+            1,
+            backend,
+          ),
+        );
+        const last = run[run.length - 1].stats.step;
+        lines.push(
+          last <= WORKER_STEPS + 2
+            ? pass(`pause sent after step ${WORKER_STEPS} stopped training after step ${last}`)
+            : fail(
+                `pause sent after step ${WORKER_STEPS} stopped training only after step ${last}`,
+              ),
+        );
+        const msPerStep = (run[run.length - 1].at - run[0].at) / (run.length - 1);
+        log(
+          `${msPerStep.toFixed(0)} ms/step in the worker (steps 2–${last}; step 1 took ${(run[0].at - ready.at).toFixed(0)} ms from start)`,
+        );
+        const finite = snapshot.weights.every((w) => w.data.every(Number.isFinite));
+        lines.push(
+          snapshot.step === last && finite && snapshot.weights.length >= ready.variables.length
+            ? pass(
+                `snapshot at step ${snapshot.step}: ${snapshot.weights.length} weights, all finite`,
+              )
+            : fail(
+                `snapshot: step ${snapshot.step} (expected ${last}), ${snapshot.weights.length} weights, finite ${finite}`,
+              ),
+        );
+        const asked = await worker.count();
+        const t1 = Date.now();
+        await worker.send({ type: 'snapshot' });
+        await worker.waitFor({ type: 'snapshot' }, asked);
+        log(`snapshot round trip while paused: ${Date.now() - t1} ms`);
+
+        if (backend === 'wasm') {
+          // Reset goes back to the very same initial weights and data: step 1 again, same loss.
+          const before = await worker.count();
+          await worker.send({ type: 'reset' });
+          const again = await worker.waitFor({ type: 'ready' }, before);
+          await worker.send({ type: 'step' });
+          const one = await worker.waitFor({ type: 'stats' }, again.index);
+          const first = run[0].stats;
+          const redo = (one.message as Extract<FromWorker, { type: 'stats' }>).stats;
+          lines.push(
+            (again.message as Ready).step === 0 && redo.step === 1 && redo.loss === first.loss
+              ? pass(`reset, then one step: step 1 again with the same loss (${redo.loss})`)
+              : fail(
+                  `reset, then one step: step ${redo.step}, loss ${redo.loss}; the first run's step 1 had ${first.loss}`,
+                ),
+          );
+        }
+        await worker.close();
+      } catch (error) {
+        lines.push(fail(`harness: ${message(error)}`));
+      } finally {
+        lines.push(...(await close()));
+      }
+      return lines;
+    },
+  };
+}
+
+/** `auto` skips a software WebGPU adapter for wasm and says so; configurations that cannot train. */
+const workerAutoSuite: Suite = {
+  name: 'worker-auto',
+  async run({ browser, baseUrl }) {
+    const lines: Line[] = [];
+    const { page, startWorker, close } = await openWorkerPage(browser, baseUrl);
+    try {
+      const adapter = await page.evaluate(() => window.workerHarness.adapter());
+      const software =
+        !adapter || /swiftshader/i.test(adapter.architecture) || adapter.isFallbackAdapter;
+      const expected: BackendName = software ? 'wasm' : 'webgpu';
+      const worker = await startWorker();
+      await worker.send({ type: 'configure', config: await worker.config('auto') });
+      const ready = await expectReady(worker, 0, expected, lines);
+      const { reason, requested } = ready.backend;
+      if (requested !== 'auto') lines.push(fail(`ready.backend.requested is ${requested}`));
+      if (adapter && /swiftshader/i.test(adapter.architecture)) {
+        const want = 'wasm — WebGPU adapter is software (SwiftShader)';
+        lines.push(
+          reason === want && ready.backend.adapter === `${adapter.vendor} ${adapter.architecture}`
+            ? pass(`the reason names the SwiftShader adapter (${ready.backend.adapter})`)
+            : fail(`reason "${reason}", adapter "${ready.backend.adapter}"; expected "${want}"`),
+        );
+      } else {
+        lines.push(
+          reason.length > expected.length + 3
+            ? pass(`the reason says why: "${reason}"`)
+            : fail(`the reason says nothing: "${reason}"`),
+        );
+      }
+      await worker.send({ type: 'step' });
+      await worker.send({ type: 'step' });
+      await worker.waitFor({ type: 'stats', minStep: 2 }, ready.index);
+      const stepped = statsOf(await worker.log(), ready.index).map((r) => r.stats);
+      lines.push(
+        ...checkStats(
+          stepped,
+          ready.variables.length,
+          1,
+          `auto (${ready.backend.name}), two single steps`,
+        ),
+      );
+
+      // A configuration that cannot train: the adding task answers once per sequence.
+      const from = await worker.count();
+      const bad = await worker.config('auto', 'task=adding&seq_len=32&return_sequences=true');
+      await worker.send({ type: 'configure', config: bad });
+      const problems = await worker.waitFor({ type: 'problems' }, from);
+      const list = (problems.message as Extract<FromWorker, { type: 'problems' }>).problems;
+      lines.push(
+        list.some((p) => /return_sequences/.test(p.message))
+          ? pass(`problems instead of a trainer: "${list[0].message}"`)
+          : fail(`problems: ${JSON.stringify(list)}`),
+      );
+      const afterProblems = await worker.count();
+      await worker.send({ type: 'start' });
+      const refused = await worker.waitFor({ type: 'error' }, afterProblems);
+      lines.push(
+        pass(
+          `start without a trainer answers an error: "${(refused.message as { message: string }).message}"`,
+        ),
+      );
+      await worker.close();
+    } catch (error) {
+      lines.push(fail(`harness: ${message(error)}`));
+    } finally {
+      lines.push(...(await close()));
+    }
+    return lines;
+  },
+};
+
+/**
+ * The WebGPU device is destroyed while training. (1) Running: the worker moves to wasm, resumes
+ * from its last periodic copy (step KEEP_WEIGHTS_EVERY) and trains on. (2) After `configure`
+ * with keepWeights back onto a fresh WebGPU device, destroyed again right with a pause: the
+ * restored weights are exactly the copy kept before the loss.
+ */
+const workerDeviceLossSuite: Suite = {
+  name: 'worker-device-loss',
+  async run({ browser, baseUrl, log }) {
+    const lines: Line[] = [];
+    const { startWorker, close } = await openWorkerPage(browser, baseUrl);
+    try {
+      const worker = await startWorker();
+      const config = await worker.config('webgpu');
+      await worker.send({ type: 'configure', config });
+      const ready = await expectReady(worker, 0, 'webgpu', lines);
+      await worker.send({ type: 'start' });
+      const lostAfter = KEEP_WEIGHTS_EVERY + 2;
+      const reached = await worker.waitFor(
+        { type: 'stats', minStep: lostAfter },
+        ready.index,
+        WORKER_FIRST_STEPS_TIMEOUT_MS,
+      );
+      const lostAt = Date.now();
+      await worker.send({ type: 'loseDevice' });
+      const notice = await worker.waitFor({ type: 'notice' }, reached.index);
+      const moved = await expectReady(worker, notice.index, 'wasm', lines);
+      log(`device destroyed → ready on wasm: ${Date.now() - lostAt} ms`);
+      const text = (notice.message as { message: string }).message;
+      lines.push(
+        /device was lost/i.test(text) && text.includes(`step ${KEEP_WEIGHTS_EVERY}`)
+          ? pass(`notice: "${text}"`)
+          : fail(`notice does not name the loss and step ${KEEP_WEIGHTS_EVERY}: "${text}"`),
+      );
+      lines.push(
+        moved.step === KEEP_WEIGHTS_EVERY
+          ? pass(`resumed from the copy kept at step ${moved.step}`)
+          : fail(`resumed at step ${moved.step}, expected ${KEEP_WEIGHTS_EVERY}`),
+      );
+      const onward = await worker.waitFor(
+        { type: 'stats', minStep: KEEP_WEIGHTS_EVERY + WORKER_STEPS },
+        moved.index,
+      );
+      const settled = await pauseAndSettle(worker, onward.index);
+      const all = await worker.log();
+      const stoppedBefore = all
+        .slice(reached.index, moved.index)
+        .some((r) => r.message.type === 'running' && !r.message.running);
+      if (stoppedBefore) lines.push(fail('training stopped at the device loss'));
+      const before = statsOf(all, ready.index, moved.index).map((r) => r.stats);
+      const after = statsOf(all, moved.index, settled.index).map((r) => r.stats);
+      lines.push(
+        ...checkStats(after, moved.variables.length, KEEP_WEIGHTS_EVERY + 1, 'after the loss'),
+      );
+      // After the switch the data restarts, so steps 26–30 see the batches of steps 1–5: the same
+      // batches, trained weights versus initial ones.
+      const initial = mean(before.slice(0, WORKER_STEPS).map((s) => s.loss));
+      const resumed = mean(after.slice(0, WORKER_STEPS).map((s) => s.loss));
+      const lastBefore = mean(before.slice(-WORKER_STEPS).map((s) => s.loss));
+      lines.push(
+        resumed < 0.75 * initial
+          ? pass(
+              `training went on from trained weights: mean loss ${resumed.toFixed(3)} on the first batches after the loss, ${initial.toFixed(3)} on the same batches at the start, ${lastBefore.toFixed(3)} just before the loss`,
+            )
+          : fail(
+              `mean loss ${resumed.toFixed(3)} after the loss is not below the initial ${initial.toFixed(3)}: the weights were not kept`,
+            ),
+      );
+
+      // (2) Back onto WebGPU (a fresh device) with the trained weights; lose it again at once.
+      const p = settled.snapshot.step;
+      const back = await worker.count();
+      await worker.send({ type: 'configure', config, keepWeights: true });
+      const again = await expectReady(worker, back, 'webgpu', lines);
+      lines.push(
+        again.step === p
+          ? pass(`configure with keepWeights onto a new WebGPU device kept step ${p}`)
+          : fail(`configure with keepWeights: step ${again.step}, expected ${p}`),
+      );
+      await worker.send({ type: 'snapshot' });
+      const kept = (
+        (await worker.waitFor({ type: 'snapshot' }, again.index)).message as {
+          snapshot: WeightSnapshot;
+        }
+      ).snapshot;
+      await worker.send({ type: 'start' });
+      const running = await worker.waitFor({ type: 'stats', minStep: p + 2 }, again.index);
+      await worker.send({ type: 'loseDevice' });
+      await worker.send({ type: 'pause' });
+      await expectReady(worker, running.index, 'wasm', lines);
+      const asked = await worker.count();
+      await worker.send({ type: 'snapshot' });
+      const restored = (
+        (await worker.waitFor({ type: 'snapshot' }, asked)).message as { snapshot: WeightSnapshot }
+      ).snapshot;
+      const differing = restored.weights.filter((w, i) => {
+        const k = kept.weights[i];
+        return !k || k.name !== w.name || k.data.some((v, j) => v !== w.data[j]);
+      });
+      lines.push(
+        restored.step === kept.step &&
+          differing.length === 0 &&
+          restored.weights.length === kept.weights.length
+          ? pass(
+              `after the second loss the weights on wasm equal, value for value, the copy kept at step ${kept.step} (${kept.weights.length} weights)`,
+            )
+          : fail(
+              `restored step ${restored.step} vs kept ${kept.step}; differing weights: ${differing.map((w) => w.name).join(', ') || 'none'}`,
+            ),
+      );
+      const resumeFrom = await worker.count();
+      await worker.send({ type: 'start' });
+      const more = await worker.waitFor({ type: 'stats', minStep: kept.step + 2 }, resumeFrom);
+      await worker.send({ type: 'pause' });
+      await worker.waitFor({ type: 'running', running: false }, more.index);
+      lines.push(pass(`and training goes on on wasm from step ${kept.step + 1}`));
+      await worker.close();
+    } catch (error) {
+      lines.push(fail(`harness: ${message(error)}`));
+    } finally {
+      lines.push(...(await close()));
+    }
+    return lines;
+  },
+};
+
 let server: DevServer | null = null;
 let browser: Browser | null = null;
 /** Set once the run is being torn down early: later results are only noise of the teardown. */
@@ -228,11 +678,25 @@ function abort(reason: string, code: number): void {
 async function main(): Promise<number> {
   const started = Date.now();
   const { fixtures, problems } = loadFixtures();
-  const suites: Suite[] = [
+  const allSuites: Suite[] = [
     paritySuite('webgpu', fixtures),
     paritySuite('webgl', fixtures),
     appSmokeSuite,
+    appControlsSuite,
+    classroomSuite,
+    gradientsSuite,
+    workerBackendSuite('wasm'),
+    workerBackendSuite('webgl'),
+    workerBackendSuite('webgpu'),
+    workerAutoSuite,
+    workerDeviceLossSuite,
   ];
+  // BROWSER_TEST_SUITES=worker-wasm,worker-auto runs only those (a name prefix also works).
+  const only = (process.env.BROWSER_TEST_SUITES ?? '').split(',').filter(Boolean);
+  const suites = only.length
+    ? allSuites.filter((suite) => only.some((name) => suite.name.startsWith(name)))
+    : allSuites;
+  if (suites.length === 0) console.error(`FAIL no suite matches BROWSER_TEST_SUITES=${only}`);
   let passed = 0;
   let failed = 0;
   const print = (suite: string, line: Line) => {

@@ -1,0 +1,226 @@
+// Picks and starts the TensorFlow.js backend the training worker runs on, with a reason the page
+// can show. WebGPU and wasm are loaded on demand; webgl and cpu come with @tensorflow/tfjs.
+import * as tf from '@tensorflow/tfjs';
+import type { BackendChoice } from '../config/playgroundConfig';
+import { BACKEND_ORDER, type BackendName, type BackendStatus } from './protocol';
+// Vite serves these in dev and copies them into dist on build; setWasmPaths points tfjs at them.
+import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+
+/** What `navigator.gpu.requestAdapter()` says about WebGPU here. */
+export interface AdapterProbe {
+  /** A hardware adapter that is worth using. */
+  usable: boolean;
+  /** Why WebGPU is skipped when it is not usable. */
+  why?: string;
+  /** "vendor architecture" of the adapter, when there is one. */
+  adapter?: string;
+  software?: boolean;
+}
+
+type AdapterWithFallbackFlag = GPUAdapter & { isFallbackAdapter?: boolean };
+type InfoWithFallbackFlag = GPUAdapterInfo & { isFallbackAdapter?: boolean };
+
+let probed: Promise<AdapterProbe> | null = null;
+
+/** Probes the WebGPU adapter once per worker: a software adapter is slower than wasm. */
+export function probeAdapter(): Promise<AdapterProbe> {
+  probed ??= (async (): Promise<AdapterProbe> => {
+    const gpu = (globalThis.navigator as Navigator | undefined)?.gpu;
+    if (!gpu) return { usable: false, why: 'this browser has no WebGPU (navigator.gpu is absent)' };
+    let adapter: AdapterWithFallbackFlag | null;
+    try {
+      adapter = await gpu.requestAdapter();
+    } catch (error) {
+      return { usable: false, why: `WebGPU adapter request failed (${errorText(error)})` };
+    }
+    if (!adapter) return { usable: false, why: 'no WebGPU adapter (requestAdapter returned null)' };
+    const info = adapter.info as InfoWithFallbackFlag | undefined;
+    const vendor = info?.vendor || 'unknown vendor';
+    const architecture = info?.architecture || info?.description || 'unknown architecture';
+    const name = `${vendor} ${architecture}`;
+    const swiftshader = /swiftshader/i.test(`${info?.architecture} ${info?.description}`);
+    if (swiftshader || adapter.isFallbackAdapter || info?.isFallbackAdapter) {
+      return {
+        usable: false,
+        software: true,
+        adapter: name,
+        why: `WebGPU adapter is software (${swiftshader ? 'SwiftShader' : name})`,
+      };
+    }
+    return { usable: true, adapter: name };
+  })();
+  return probed;
+}
+
+let wasmPathsSet = false;
+
+/** Imports what a backend needs and registers it with tfjs. */
+async function load(name: BackendName): Promise<void> {
+  if (name === 'webgpu') {
+    await import('@tensorflow/tfjs-backend-webgpu');
+  } else if (name === 'wasm') {
+    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+    if (!wasmPathsSet) {
+      wasm.setWasmPaths({
+        'tfjs-backend-wasm.wasm': absolute(wasmPlainUrl),
+        'tfjs-backend-wasm-simd.wasm': absolute(wasmSimdUrl),
+        'tfjs-backend-wasm-threaded-simd.wasm': absolute(wasmThreadedUrl),
+      });
+      wasmPathsSet = true;
+    }
+  }
+}
+
+/** Asset URLs may be relative (base './'): resolve them against the worker's own URL. */
+function absolute(url: string): string {
+  return new URL(url, globalThis.location?.href).href;
+}
+
+/** Starts one backend and checks it computes; throws saying what failed. */
+async function activate(name: BackendName): Promise<void> {
+  await load(name);
+  if (!tf.findBackendFactory(name)) {
+    throw new Error(
+      name === 'webgpu' ? 'this browser has no WebGPU (navigator.gpu is absent)' : 'not registered',
+    );
+  }
+  let ok: boolean;
+  try {
+    ok = await tf.setBackend(name);
+  } catch (error) {
+    throw new Error(`it did not start (${errorText(error)})`, { cause: error });
+  }
+  if (!ok || tf.getBackend() !== name) {
+    throw new Error(
+      name === 'webgpu'
+        ? 'it did not start (no WebGPU adapter or device)'
+        : name === 'webgl'
+          ? 'it did not start (no WebGL context)'
+          : 'it did not start',
+    );
+  }
+  const sum = tf.tidy(() => tf.add(tf.tensor1d([1, 2]), tf.scalar(3)));
+  let values: ArrayLike<number>;
+  try {
+    values = await sum.data();
+  } finally {
+    sum.dispose();
+  }
+  if (values[0] !== 4 || values[1] !== 5) {
+    throw new Error(`it computed 1+3, 2+3 as ${values[0]}, ${values[1]}`);
+  }
+}
+
+/**
+ * Starts the first backend that works among `candidates`. `failures` are the reasons the ones
+ * before were skipped; they become the reason unless the first candidate works.
+ */
+async function firstWorking(
+  candidates: readonly BackendName[],
+  requested: BackendChoice,
+  failures: string[],
+  describe: (name: BackendName) => string,
+  adapter?: string,
+): Promise<BackendStatus> {
+  for (const name of candidates) {
+    try {
+      await activate(name);
+      const reason = failures.length ? failures.join('; ') : describe(name);
+      const status: BackendStatus = { name, requested, reason: `${name} — ${reason}` };
+      if (adapter) status.adapter = adapter;
+      return status;
+    } catch (error) {
+      failures.push(`${name} failed: ${errorText(error)}`);
+    }
+  }
+  throw new Error(`No TensorFlow.js backend works here: ${failures.join('; ')}`);
+}
+
+/**
+ * Starts the backend for a configuration. A forced backend that fails falls to the next in
+ * webgpu → wasm → webgl → cpu; `auto` takes WebGPU only on a hardware adapter, else wasm.
+ */
+export async function selectBackend(choice: BackendChoice): Promise<BackendStatus> {
+  if (choice === 'auto') {
+    const probe = await probeAdapter();
+    if (probe.usable) {
+      return firstWorking(BACKEND_ORDER, choice, [], () => probe.adapter!, probe.adapter);
+    }
+    return firstWorking(
+      BACKEND_ORDER.filter((b) => b !== 'webgpu'),
+      choice,
+      [probe.why!],
+      () => probe.why!,
+      probe.adapter,
+    );
+  }
+  const probe = choice === 'webgpu' ? await probeAdapter() : null;
+  return firstWorking(
+    BACKEND_ORDER.slice(BACKEND_ORDER.indexOf(choice)),
+    choice,
+    [],
+    (name) =>
+      name === 'webgpu' && probe?.software
+        ? `as requested; the adapter (${probe.adapter}) is software, expect it to be slower than wasm`
+        : name === 'webgpu' && probe?.adapter
+          ? `as requested (${probe.adapter})`
+          : 'as requested',
+    probe?.adapter,
+  );
+}
+
+/** The backend after `failed` in the fallback order that starts, with `cause` as its reason. */
+export async function fallbackBackend(
+  failed: BackendName,
+  requested: BackendChoice,
+  cause: string,
+): Promise<BackendStatus> {
+  const rest = BACKEND_ORDER.slice(BACKEND_ORDER.indexOf(failed) + 1);
+  if (failed === 'webgpu') discardBackend('webgpu');
+  return firstWorking(rest, requested, [cause], () => cause);
+}
+
+/**
+ * Drops a broken backend instance (its device is gone) but keeps it registered, so that asking
+ * for it again creates a fresh one.
+ */
+export function discardBackend(name: BackendName): void {
+  const factory = tf.findBackendFactory(name);
+  if (!factory) return;
+  try {
+    tf.removeBackend(name);
+  } catch {
+    // Disposing a backend whose device is lost may throw; it is dropped all the same.
+  }
+  tf.registerBackend(name, factory, name === 'webgpu' ? 3 : 1);
+}
+
+/** The WebGPU device the current backend computes on, or null on any other backend. */
+export function webgpuDevice(): GPUDevice | null {
+  if (tf.getBackend() !== 'webgpu') return null;
+  return (tf.backend() as unknown as { device?: GPUDevice }).device ?? null;
+}
+
+const watched = new WeakSet<GPUDevice>();
+
+/**
+ * Calls `onLost` once when the current WebGPU device is lost. tfjs never listens for this
+ * itself: without it a lost device just makes every later step fail or hang.
+ */
+export function watchDeviceLoss(onLost: (device: GPUDevice, message: string) => void): void {
+  const device = webgpuDevice();
+  if (!device || watched.has(device)) return;
+  watched.add(device);
+  void device.lost.then((info) =>
+    onLost(
+      device,
+      `the WebGPU device was lost (${info.reason}${info.message ? `: ${info.message.replace(/\.$/, '')}` : ''})`,
+    ),
+  );
+}
+
+export function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}

@@ -1,0 +1,88 @@
+// The messages between the page and the training worker (src/worker/trainer.worker.ts). Plain,
+// structured-clonable data only; type-only imports, so the page never pulls in TensorFlow.js.
+import type { BackendChoice, PlaygroundConfig } from '../config/playgroundConfig';
+import type { TaskInfo } from '../tasks/tasks';
+import type {
+  ConfigurationError,
+  StepStats,
+  VariableInfo,
+  WeightSnapshot,
+} from '../trainer/trainer';
+
+export type { StepStats, VariableInfo, WeightSnapshot };
+/** Why a configuration cannot train, each tied to the setting to change (Trainer.create's). */
+export type ConfigProblems = ConfigurationError['problems'];
+
+/**
+ * Steps between the copies of the weights the worker keeps in its own memory (also taken on
+ * pause and after a manual step). A lost GPU device cannot be read: a backend switch resumes
+ * from the last copy.
+ */
+export const KEEP_WEIGHTS_EVERY = 25;
+
+/** The backends the worker can run on, in fallback order. */
+export const BACKEND_ORDER = ['webgpu', 'wasm', 'webgl', 'cpu'] as const;
+export type BackendName = (typeof BACKEND_ORDER)[number];
+
+/** Which backend the worker runs on, and why that one. */
+export interface BackendStatus {
+  name: BackendName;
+  /** What the configuration asked for. */
+  requested: BackendChoice;
+  /** A sentence for the page, e.g. "wasm — WebGPU adapter is software (SwiftShader)". */
+  reason: string;
+  /** The WebGPU adapter when one was seen, e.g. "google swiftshader". */
+  adapter?: string;
+}
+
+/** Page → worker. */
+export type ToWorker =
+  /**
+   * Builds a trainer for this configuration (disposing the old one). With `keepWeights`, the old
+   * run's weights are carried over when the new network has the same variables (else a notice
+   * says why not). Answered by `ready`, or `problems` when it cannot train. Training keeps
+   * running if it was.
+   */
+  | { type: 'configure'; config: PlaygroundConfig; keepWeights?: boolean }
+  | { type: 'start' }
+  | { type: 'pause' }
+  /** Exactly one step (pauses first if running). */
+  | { type: 'step' }
+  /** Back to step 0 with the same initial weights; answered by `ready`. */
+  | { type: 'reset' }
+  /** Asks for the current weights; answered by `snapshot`. */
+  | { type: 'snapshot' }
+  /** Loads weights taken with `snapshot`; answered by `ready` (its step is the snapshot's). */
+  | { type: 'load'; snapshot: WeightSnapshot }
+  /** Tests only: destroys the WebGPU device, as a driver crash would. Ignored on other backends. */
+  | { type: 'loseDevice' };
+
+/** Worker → page. */
+export type FromWorker =
+  /**
+   * A trainer is built and idle or running: after `configure`, `reset`, `load`, and after a
+   * switch to another backend. `variables` is the order of every `stats.gradients` etc.
+   */
+  | {
+      type: 'ready';
+      backend: BackendStatus;
+      variables: VariableInfo[];
+      task: TaskInfo;
+      step: number;
+    }
+  /** One per training step. */
+  | { type: 'stats'; stats: StepStats }
+  /**
+   * Training started or stopped. `running: false` answers a pause at once; a step already under
+   * way still finishes and sends its `stats` (ask for a `snapshot` to know where it ended).
+   */
+  | { type: 'running'; running: boolean }
+  /** Training stopped on its own (non-finite values, an error); the weights are kept. */
+  | { type: 'paused'; step: number; message: string }
+  /** The configuration cannot train; nothing was built (the previous trainer is gone). */
+  | { type: 'problems'; problems: ConfigProblems }
+  /** Something the user should know, e.g. a backend fallback. */
+  | { type: 'notice'; message: string }
+  | { type: 'snapshot'; snapshot: WeightSnapshot }
+  /** A request could not be done, or the worker crashed. */
+  | { type: 'error'; message: string };

@@ -1,0 +1,410 @@
+// The training worker: owns TensorFlow.js and the Trainer, so the page never blocks on a step.
+// Speaks the messages of ./protocol. Every operation on the trainer runs one at a time, in the
+// order asked; the training loop gives the message queue a turn between steps so that pause,
+// step and configure are handled after at most one step.
+//
+// A lost WebGPU device (or an error thrown by a GPU backend during a step) does not end the run:
+// the worker moves to the next backend (webgpu → wasm → webgl → cpu), restores the last copy of
+// the weights it keeps in worker memory, and goes on. Weights cannot be read back from a lost
+// device, so that copy is refreshed every KEEP_WEIGHTS_EVERY steps, on pause, and after each manual
+// step.
+import * as tf from '@tensorflow/tfjs';
+import {
+  ConfigurationError,
+  Trainer,
+  type StepResult,
+  type WeightSnapshot,
+} from '../trainer/trainer';
+import type { PlaygroundConfig } from '../config/playgroundConfig';
+import {
+  discardBackend,
+  errorText,
+  fallbackBackend,
+  selectBackend,
+  watchDeviceLoss,
+  webgpuDevice,
+} from './backends';
+import { KEEP_WEIGHTS_EVERY, type BackendStatus, type FromWorker, type ToWorker } from './protocol';
+
+/** How long a step abandoned on a lost device may take to settle before recovery goes on. */
+const ABANDON_WAIT_MS = 2000;
+/** How long a failed WebGPU step waits for the device to report a loss. */
+const LOSS_GRACE_MS = 250;
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: FromWorker) => scope.postMessage(message);
+
+let config: PlaygroundConfig | null = null;
+let trainer: Trainer | null = null;
+let backend: BackendStatus | null = null;
+let running = false;
+let loopActive = false;
+/** The last weights read back into worker memory: what a backend switch resumes from. */
+let kept: WeightSnapshot | null = null;
+
+/** The WebGPU device being watched for loss (null on other backends and once given up). */
+let activeDevice: GPUDevice | null = null;
+/** A device loss seen and not yet recovered from. */
+let loss: { message: string } | null = null;
+/** Steps and reads waiting on the device; a loss ends their wait. */
+const lossListeners = new Set<() => void>();
+
+// ---- one operation at a time ------------------------------------------------------------------
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `task` after every task queued before it; its failure is posted as an `error`. */
+function exclusive(task: () => Promise<void>): Promise<void> {
+  const next = queue.then(task).catch((error: unknown) => {
+    post({ type: 'error', message: errorText(error) });
+  });
+  queue = next;
+  return next;
+}
+
+const channel = new MessageChannel();
+let wake: (() => void) | null = null;
+channel.port1.onmessage = () => {
+  const resume = wake;
+  wake = null;
+  resume?.();
+};
+/** Lets queued messages run; unlike setTimeout(0) it is never clamped to 4 ms. */
+function yieldToQueue(): Promise<void> {
+  return new Promise((resolve) => {
+    wake = resolve;
+    channel.port2.postMessage(null);
+  });
+}
+
+// ---- state --------------------------------------------------------------------------------------
+
+function setRunning(value: boolean): void {
+  if (running === value) return;
+  running = value;
+  post({ type: 'running', running });
+  if (running) void loop();
+}
+
+function postReady(): void {
+  if (!trainer || !backend) return;
+  post({
+    type: 'ready',
+    backend,
+    variables: trainer.variables,
+    task: trainer.info,
+    step: trainer.step,
+  });
+}
+
+function disposeTrainer(): void {
+  const old = trainer;
+  trainer = null;
+  if (!old) return;
+  try {
+    old.dispose();
+  } catch {
+    // A backend whose device is gone may refuse to free; forget the variables so that names
+    // can be registered again on the next backend.
+  }
+  const registry = (
+    tf.engine() as unknown as { state: { registeredVariables: Record<string, tf.Variable> } }
+  ).state.registeredVariables;
+  for (const name of Object.keys(registry)) {
+    try {
+      registry[name].dispose();
+    } catch {
+      // as above
+    }
+    delete registry[name];
+  }
+}
+
+/** Copies the weights into worker memory; keeps the previous copy if the device cannot answer. */
+async function keepWeights(): Promise<void> {
+  if (!trainer || loss || kept?.step === trainer.step) return;
+  try {
+    kept = await raceLoss(trainer.snapshot()).then((s) => (s === 'lost' ? kept : s));
+  } catch {
+    // The device failed while reading: the previous copy stays.
+  }
+}
+
+function onDeviceLost(device: GPUDevice, message: string): void {
+  if (device !== activeDevice || loss) return;
+  loss = { message };
+  lossListeners.forEach((listener) => listener());
+  lossListeners.clear();
+  // If nothing is waiting on the device, recover now rather than at the next step.
+  void exclusive(async () => {
+    if (loss) await recover(loss.message);
+  });
+}
+
+/**
+ * `work` on the WebGPU device, or 'lost' as soon as the device is lost: a read from a lost device
+ * may never answer.
+ */
+function raceLoss<T>(work: Promise<T>): Promise<T | 'lost'> {
+  if (backend?.name !== 'webgpu' && !loss) return work;
+  if (loss) {
+    work.catch(() => undefined);
+    return Promise.resolve('lost');
+  }
+  let listener!: () => void;
+  const lost = new Promise<'lost'>((resolve) => {
+    listener = () => resolve('lost');
+    lossListeners.add(listener);
+  });
+  return Promise.race([work, lost]).finally(() => lossListeners.delete(listener));
+}
+
+// ---- backend switch -----------------------------------------------------------------------------
+
+/**
+ * Moves the run to the next backend after the current one and restores the weights kept in
+ * worker memory. Training goes on if it was running.
+ */
+async function recover(cause: string): Promise<void> {
+  loss = null;
+  activeDevice = null;
+  if (!backend || !config) return;
+  const failed = backend.name;
+  const lostAt = trainer?.step ?? 0;
+  disposeTrainer();
+  let next: BackendStatus;
+  try {
+    next = await fallbackBackend(failed, config.train.backend, cause);
+  } catch (error) {
+    setRunning(false);
+    post({ type: 'paused', step: kept?.step ?? lostAt, message: errorText(error) });
+    return;
+  }
+  backend = next;
+  trainer = Trainer.create(config);
+  let from = 0;
+  if (kept) {
+    trainer.restore(kept);
+    from = kept.step;
+  } else {
+    kept = await trainer.snapshot();
+  }
+  const redo = lostAt > from ? ` Steps ${from + 1}–${lostAt} will be run again.` : '';
+  post({
+    type: 'notice',
+    message:
+      `${capitalize(cause)}. Training moved to ${next.name} and continues from the weights of ` +
+      `step ${from}, the last copy kept outside the ${failed} backend.${redo} The optimizer's ` +
+      `state (e.g. Adam's moments) starts afresh.`,
+  });
+  postReady();
+  watchDevice();
+}
+
+/** Listens for the loss of the current backend's device, if it has one. */
+function watchDevice(): void {
+  activeDevice = webgpuDevice();
+  watchDeviceLoss(onDeviceLost);
+}
+
+/** Resolves after `ms`, or as soon as a device loss is seen. */
+function lossWithin(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      lossListeners.delete(listener);
+      resolve();
+    }, ms);
+    lossListeners.add(listener);
+  });
+}
+
+// ---- training -----------------------------------------------------------------------------------
+
+async function loop(): Promise<void> {
+  if (loopActive) return;
+  loopActive = true;
+  try {
+    while (running) {
+      await exclusive(stepOnce);
+      if (running) await yieldToQueue();
+    }
+  } finally {
+    loopActive = false;
+  }
+  void exclusive(keepWeights);
+}
+
+/** One training step; posts its stats, or pauses, or moves to another backend. */
+async function stepOnce(): Promise<void> {
+  if (loss) await recover(loss.message);
+  if (!trainer || !backend) {
+    setRunning(false);
+    post({ type: 'error', message: 'Nothing to train: the configuration did not build.' });
+    return;
+  }
+  const current = trainer;
+  const work = current.trainStep();
+  let result: StepResult | 'lost';
+  try {
+    result = await raceLoss(work);
+  } catch (error) {
+    // A read on a destroyed device fails before the device reports its loss: give it a moment,
+    // so that the notice names the cause rather than the failed read.
+    if (backend.name === 'webgpu' && !loss) await lossWithin(LOSS_GRACE_MS);
+    if (loss) return recover(loss.message);
+    if (backend.name === 'webgpu' || backend.name === 'webgl') {
+      return recover(
+        `the ${backend.name} backend failed during step ${current.step + 1} (${errorText(error)})`,
+      );
+    }
+    setRunning(false);
+    post({
+      type: 'paused',
+      step: current.step,
+      message: `Step ${current.step + 1} failed on ${backend.name}: ${errorText(error)}. Training paused; the weights are those after step ${current.step}.`,
+    });
+    return;
+  }
+  if (result === 'lost') {
+    // Let the abandoned step settle (its reads fail on a lost device) before freeing its tensors.
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    await Promise.race([settled, new Promise((r) => setTimeout(r, ABANDON_WAIT_MS))]);
+    if (loss) await recover(loss.message);
+    return;
+  }
+  if (!result.ok) {
+    setRunning(false);
+    post({ type: 'paused', step: result.step, message: result.message });
+    return;
+  }
+  post({ type: 'stats', stats: result.stats });
+  if (result.stats.step % KEEP_WEIGHTS_EVERY === 0) await keepWeights();
+}
+
+// ---- messages -----------------------------------------------------------------------------------
+
+async function configure(next: PlaygroundConfig, keep: boolean): Promise<void> {
+  let carried: WeightSnapshot | null = null;
+  if (keep && trainer) {
+    const s = await raceLoss(trainer.snapshot()).catch(() => null);
+    carried = s === 'lost' ? kept : s;
+  }
+  disposeTrainer();
+  kept = null;
+  config = next;
+  if (loss) {
+    // The device went while this was being asked for: start afresh on a new one.
+    if (backend) discardBackend(backend.name);
+    backend = null;
+    loss = null;
+    activeDevice = null;
+  }
+  const requested = next.train.backend;
+  if (
+    !backend ||
+    backend.requested !== requested ||
+    (requested !== 'auto' && backend.name !== requested)
+  ) {
+    backend = await selectBackend(requested);
+    if (backend.name !== requested && requested !== 'auto') {
+      post({
+        type: 'notice',
+        message: `The ${requested} backend is not available: ${backend.reason}.`,
+      });
+    }
+    watchDevice();
+  }
+  try {
+    trainer = Trainer.create(next);
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    setRunning(false);
+    post({ type: 'problems', problems: error.problems });
+    return;
+  }
+  if (carried) {
+    try {
+      trainer.restore(carried);
+    } catch (error) {
+      post({
+        type: 'notice',
+        message: `The weights could not be kept (${errorText(error)}); training starts from new initial weights.`,
+      });
+    }
+  }
+  kept = await trainer.snapshot();
+  postReady();
+}
+
+scope.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'configure':
+      void exclusive(() => configure(message.config, message.keepWeights ?? false));
+      return;
+    case 'start':
+      void exclusive(async () => {
+        if (!trainer) throw new Error('Nothing to train: send a configuration that builds first.');
+        setRunning(true);
+      });
+      return;
+    case 'pause':
+      setRunning(false);
+      return;
+    case 'step':
+      setRunning(false);
+      void exclusive(async () => {
+        await stepOnce();
+        await keepWeights();
+      });
+      return;
+    case 'reset':
+      void exclusive(async () => {
+        if (!trainer) throw new Error('Nothing to reset: no configuration has been built.');
+        trainer.reset();
+        kept = await trainer.snapshot();
+        postReady();
+      });
+      return;
+    case 'snapshot':
+      void exclusive(async () => {
+        if (!trainer) throw new Error('No weights: no configuration has been built.');
+        const snapshot = await raceLoss(trainer.snapshot());
+        if (snapshot === 'lost')
+          throw new Error('The WebGPU device was lost while reading the weights.');
+        post({ type: 'snapshot', snapshot });
+      });
+      return;
+    case 'load':
+      void exclusive(async () => {
+        if (!trainer) throw new Error('Cannot load weights: no configuration has been built.');
+        trainer.restore(message.snapshot);
+        kept = await trainer.snapshot();
+        postReady();
+      });
+      return;
+    case 'loseDevice':
+      webgpuDevice()?.destroy();
+      return;
+    default:
+      post({
+        type: 'error',
+        message: `Unknown message ${JSON.stringify((message as { type?: unknown }).type)}.`,
+      });
+  }
+};
+
+scope.addEventListener('unhandledrejection', (event) => {
+  post({ type: 'error', message: `Worker: ${errorText(event.reason)}` });
+});
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
