@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Padding } from './config';
-import { causalConv1d } from './causalConv1d';
+import { causalConv1d, im2colConv, tapsConv } from './causalConv1d';
 import { convPadding } from './receptiveField';
 
 // A direct float64 convolution, written from the definition, as the reference.
@@ -40,7 +40,14 @@ const random = (n: number, seed: number) => {
 };
 
 // wasm takes a different gradient path (explicit transposes, see matMul.ts), so both are checked.
-describe.each(['cpu', 'wasm'])('causalConv1d on %s', (backend) => {
+// Both implementations (the page picks one per backend) on both CPU backends.
+describe.each([
+  ['cpu', im2colConv],
+  ['cpu', tapsConv],
+  ['wasm', im2colConv],
+  ['wasm', tapsConv],
+  ['wasm', causalConv1d],
+])('dilated convolution on %s, %o', (backend, conv) => {
   beforeAll(async () => {
     expect(await tf.setBackend(backend)).toBe(true);
   });
@@ -88,12 +95,12 @@ describe.each(['cpu', 'wasm'])('causalConv1d on %s', (backend) => {
       const xt = tf.tensor3d(Float32Array.from(x), xShape as [number, number, number]);
       const wt = tf.tensor3d(Float32Array.from(w), wShape as [number, number, number]);
       const pt = tf.tensor3d(Float32Array.from(projection), [2, 40, 3]);
-      const forward = causalConv1d(xt, wt, dilation, padding).dataSync();
+      const forward = conv(xt, wt, dilation, padding).dataSync();
       const expected = referenceConv(x, xShape, w, wShape, dilation, padding);
       expectClose(forward, expected, 1e-5);
 
       const [gx, gw] = tf.grads((a: tf.Tensor, b: tf.Tensor) =>
-        tf.sum(tf.mul(causalConv1d(a as tf.Tensor3D, b as tf.Tensor3D, dilation, padding), pt)),
+        tf.sum(tf.mul(conv(a as tf.Tensor3D, b as tf.Tensor3D, dilation, padding), pt)),
       )([xt, wt]);
       expectClose(gx.dataSync(), finiteDifference('x'), 1e-5);
       expectClose(gw.dataSync(), finiteDifference('w'), 1e-5);
@@ -105,7 +112,7 @@ describe.each(['cpu', 'wasm'])('causalConv1d on %s', (backend) => {
     const before = tf.memory().numTensors;
     const x = tf.randomNormal([1, 16, 2]) as tf.Tensor3D;
     const w = tf.randomNormal([3, 2, 2]) as tf.Tensor3D;
-    const y = causalConv1d(x, w, 4, 'causal');
+    const y = conv(x, w, 4, 'causal');
     tf.dispose([x, w, y]);
     expect(tf.memory().numTensors).toBe(before);
   });
