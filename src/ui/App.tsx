@@ -1,11 +1,31 @@
-// The playground page: the configuration on the left, the model it builds on the right.
+// The playground page, on one screen like TensorFlow Playground: a top bar (training controls,
+// backend, presets, share), the settings on the left (TCN, task, training) and the model on the
+// right (summary, gradient reachability, training charts, gradients, receptive field, variables).
+// Every panel has its own error boundary, so one failing panel never blanks the page.
+import { useEffect, useRef, type ReactNode } from 'react';
+import { DEFAULT_CONFIG, TASK_LIMITS } from '../config/playgroundConfig';
+import { Charts } from './components/Charts';
+import { Classroom } from './components/Classroom';
 import { ConfigEditor } from './components/ConfigEditor';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { ExportPanel } from './components/ExportPanel';
+import { GradientPanel } from './components/GradientPanel';
+import { Presets } from './components/Presets';
 import { ReachabilityWarning } from './components/ReachabilityWarning';
+import { ReceptiveFieldLattice } from './components/ReceptiveFieldLattice';
 import { ReceptiveFieldPanel } from './components/ReceptiveFieldPanel';
+import { ShareButton } from './components/ShareButton';
 import { Summary } from './components/Summary';
+import { ProblemSummary, TaskEditor, TrainEditor } from './components/TaskTrainEditor';
+import { BackendBadge, TrainingControls, TrainingMessages } from './components/TrainingControls';
+import { UrlNotice } from './components/UrlNotice';
 import { VariablesTable } from './components/VariablesTable';
 import { usePlayground, type ModelView } from './store';
+
+/** Past this much drawing (levels × drawn steps × kernel taps) the lattice would stall the page. */
+const MAX_LATTICE_EDGES = 60_000;
+/** Past this much work (levels × steps × kernel taps) finding the influence set is too slow. */
+const MAX_LATTICE_WORK = 4_000_000;
 
 function describeConfig(model: ModelView): string {
   const { nb_filters, dilations } = model.config;
@@ -13,59 +33,192 @@ function describeConfig(model: ModelView): string {
   return `nb_filters ${filters}, dilations [${dilations.join(', ')}]`;
 }
 
-function ModelPanels() {
-  const model = usePlayground((s) => s.model);
-  const stale = usePlayground((s) => s.stale);
-  const problems = usePlayground((s) => s.problems.length);
-  const engineError = usePlayground((s) => s.engineError);
-  const applyFix = usePlayground((s) => s.applyFix);
+const loadDefaults = () => usePlayground.getState().load(DEFAULT_CONFIG);
+
+/** A panel that shows its own error instead of taking the page down with it. */
+function Guarded({ what, children }: { what: string; children: ReactNode }) {
+  const raw = usePlayground((s) => s.raw);
   return (
-    <>
-      {stale && (
-        <p className="stale-note" role="status">
-          <strong>
-            {engineError
-              ? `The playground failed on this configuration (a bug, not your mistake): ${engineError}.`
-              : `This configuration cannot be built (${problems} problem${problems === 1 ? '' : 's'}, shown next to the settings).`}
-          </strong>{' '}
-          Below, dimmed: the last model that could be built ({describeConfig(model)}).
-        </p>
-      )}
-      {!stale && <ReachabilityWarning reachability={model.reachability} onFix={applyFix} />}
-      <div className={stale ? 'model stale' : 'model'}>
-        <Summary model={model} />
-        <VariablesTable model={model} />
-        <ReceptiveFieldPanel model={model} />
-      </div>
-    </>
+    <ErrorBoundary
+      what={what}
+      resetKey={raw}
+      onReset={loadDefaults}
+      resetLabel="Back to the playground’s defaults"
+    >
+      {children}
+    </ErrorBoundary>
   );
 }
 
+function StaleNote() {
+  const model = usePlayground((s) => s.model);
+  const stale = usePlayground((s) => s.stale);
+  const engineError = usePlayground((s) => s.engineError);
+  if (!stale) return null;
+  return (
+    <p className="stale-note" role="status">
+      <strong>
+        {engineError
+          ? `The playground failed on this configuration (a bug, not your mistake): ${engineError}.`
+          : 'This network cannot be built: see the highlighted settings.'}
+      </strong>{' '}
+      Below, dimmed: the last network that could be built ({describeConfig(model)}).
+    </p>
+  );
+}
+
+function Reachability() {
+  const reachability = usePlayground((s) => s.model.reachability);
+  const stale = usePlayground((s) => s.stale);
+  const applyFix = usePlayground((s) => s.applyFix);
+  if (stale) return null;
+  return <ReachabilityWarning reachability={reachability} onFix={applyFix} />;
+}
+
+/** The task's seq_len when it is a valid one, else null. */
+function useSeqLen(): number | null {
+  const seqLen = usePlayground((s) => s.raw.task.seq_len);
+  const invalid = usePlayground((s) => s.problems.some((p) => p.key === 'seq_len'));
+  return !invalid &&
+    typeof seqLen === 'number' &&
+    Number.isInteger(seqLen) &&
+    seqLen >= 2 &&
+    seqLen <= TASK_LIMITS.maxSeqLen
+    ? seqLen
+    : null;
+}
+
+function Lattice() {
+  const config = usePlayground((s) => s.model.config);
+  const seqLen = useSeqLen();
+  let note: string | null = null;
+  if (seqLen === null) {
+    note = 'The lattice is drawn for the task’s seq_len: set a valid seq_len to see it.';
+  } else {
+    const levels = 1 + 2 * config.nb_stacks * config.dilations.length;
+    const edges = levels * Math.min(seqLen, 96) * config.kernel_size;
+    const work = levels * seqLen * config.kernel_size;
+    if (edges > MAX_LATTICE_EDGES || work > MAX_LATTICE_WORK) {
+      note = `This network is too large to draw step by step (${levels - 1} convolutions of ${config.kernel_size} taps over ${seqLen} steps); the formula above still holds.`;
+    }
+  }
+  return (
+    <section className="panel" aria-labelledby="lattice-title">
+      <h2 id="lattice-title">Which input steps reach an output</h2>
+      {note || seqLen === null ? (
+        <p className="panel-note">{note}</p>
+      ) : (
+        <ReceptiveFieldLattice config={config} seqLen={seqLen} />
+      )}
+    </section>
+  );
+}
+
+function ModelPanels() {
+  const model = usePlayground((s) => s.model);
+  const stale = usePlayground((s) => s.stale);
+  return (
+    <div className={stale ? 'model stale' : 'model'}>
+      <Guarded what="the summary">
+        <Summary model={model} />
+      </Guarded>
+    </div>
+  );
+}
+
+function StructurePanels() {
+  const model = usePlayground((s) => s.model);
+  const stale = usePlayground((s) => s.stale);
+  return (
+    <div className={stale ? 'model stale' : 'model'}>
+      <Guarded what="the receptive field">
+        <ReceptiveFieldPanel model={model} />
+      </Guarded>
+      <Guarded what="the receptive-field lattice">
+        <Lattice />
+      </Guarded>
+      <Guarded what="the variables">
+        <VariablesTable model={model} />
+      </Guarded>
+    </div>
+  );
+}
+
+/** Keeps --topbar-height current, so the settings column can sit just under the sticky top bar. */
+function useTopbarHeight() {
+  const header = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = header.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() =>
+      document.documentElement.style.setProperty('--topbar-height', `${element.offsetHeight}px`),
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return header;
+}
+
 export function App() {
-  const raw = usePlayground((s) => s.raw);
-  const reset = usePlayground((s) => s.reset);
+  const header = useTopbarHeight();
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>TCN Playground</h1>
-        <p>
-          keras-tcn’s <code>TCN</code> layer, built from its settings: the variables it creates, how
-          far back it sees, and which variables can learn.
-        </p>
+      <header className="topbar" ref={header}>
+        <div className="topbar-row">
+          <div className="topbar-title">
+            <h1>TCN Playground</h1>
+            <p>keras-tcn’s TCN layer, built and trained in your browser</p>
+          </div>
+          <div className="topbar-actions">
+            <Guarded what="the presets">
+              <Presets />
+            </Guarded>
+            <ShareButton />
+          </div>
+        </div>
+        <div className="control-strip">
+          <Guarded what="the training controls">
+            <TrainingControls />
+            <BackendBadge />
+          </Guarded>
+        </div>
       </header>
+      <Classroom />
+      <Guarded what="the messages">
+        <UrlNotice />
+        <TrainingMessages />
+      </Guarded>
       <main className="layout">
-        <ConfigEditor />
+        <aside className="settings" aria-label="settings" data-panel="settings">
+          <Guarded what="the settings">
+            <ProblemSummary />
+            <ConfigEditor />
+            <TaskEditor />
+            <TrainEditor />
+          </Guarded>
+        </aside>
         <div className="results">
-          <ErrorBoundary
-            what="the model"
-            resetKey={raw}
-            onReset={reset}
-            resetLabel="Reset to keras-tcn defaults"
-          >
+          <Guarded what="the model">
+            <StaleNote />
+            <Reachability />
             <ModelPanels />
-          </ErrorBoundary>
+          </Guarded>
+          <section id="charts" aria-label="training charts" data-panel="charts">
+            {/* Loss and metric curves, the held-out sample: src/ui/components/Charts.tsx */}
+            <Guarded what="the charts">
+              <Charts />
+            </Guarded>
+          </section>
+          <section id="gradients" aria-label="gradients" data-panel="gradients">
+            {/* Per-variable gradient norms and the heatmap: src/ui/components/GradientPanel.tsx */}
+            <Guarded what="the gradients">
+              <GradientPanel />
+            </Guarded>
+          </section>
+          <StructurePanels />
         </div>
       </main>
+      <ExportPanel />
     </div>
   );
 }

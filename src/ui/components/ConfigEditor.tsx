@@ -1,6 +1,8 @@
-// Every keras-tcn setting, with a one-line explanation and, under it, the problems that name it.
+// keras-tcn's TCN arguments, each with a one-line explanation and, under it, the problems that
+// name it. Also the Field that the task and training settings use (TaskTrainEditor.tsx).
 // Text is stored as typed (a number when it reads as one): nothing is clamped or corrected here.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { SettingProblem } from '../../config/playgroundConfig';
 import {
   ACTIVATIONS,
   KERNEL_INITIALIZERS,
@@ -8,26 +10,31 @@ import {
   type ConfigProblem,
   type TcnKey,
 } from '../../engine/config';
+import { TASK_NAMES, taskInputDim, type TaskName } from '../../tasks/tasks';
 import { usePlayground } from '../store';
 
-type FieldKind = 'number' | 'filters' | 'list' | 'select' | 'bool';
+export type FieldKind = 'number' | 'filters' | 'list' | 'select' | 'bool' | 'fixed';
 
-interface FieldSpec {
-  key: TcnKey;
+export interface FieldSpec {
+  /** The flat key of the setting (its URL name); problems with this key are shown under it. */
+  key: string;
   kind: FieldKind;
-  help: string;
+  help: ReactNode;
   options?: readonly string[];
+  /** How an option reads in the list (the value stays the option itself). */
+  optionLabel?: (option: string) => string;
+  /** Shown after the control, e.g. "0 = off". */
+  unit?: string;
 }
 
-const GROUPS: { title: string; fields: FieldSpec[] }[] = [
+interface TcnFieldSpec extends FieldSpec {
+  key: TcnKey;
+}
+
+const GROUPS: { title: string; fields: TcnFieldSpec[] }[] = [
   {
     title: 'Shape of the network',
     fields: [
-      {
-        key: 'input_dim',
-        kind: 'number',
-        help: 'Channels of the input sequence (its last axis); not a TCN argument but the input’s shape.',
-      },
       {
         key: 'nb_filters',
         kind: 'filters',
@@ -110,6 +117,11 @@ const GROUPS: { title: string; fields: FieldSpec[] }[] = [
   },
 ];
 
+/** Every TCN argument this editor has a control for (input_dim is the task's, see TaskTrainEditor). */
+export const TCN_CONTROL_KEYS: readonly string[] = GROUPS.flatMap((g) =>
+  g.fields.map((f) => f.key),
+);
+
 const KIND_LABEL: Record<ConfigProblem['kind'], string> = {
   'keras-rejects': 'keras-tcn refuses this',
   'keras-crashes': 'keras-tcn crashes on this',
@@ -120,7 +132,7 @@ const KIND_LABEL: Record<ConfigProblem['kind'], string> = {
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** A number when the text reads as one, else the text itself, so the problem can quote it. */
-function parseNumber(text: string): unknown {
+export function parseNumber(text: string): unknown {
   const t = text.trim();
   return NUMBER.test(t) ? Number(t) : text;
 }
@@ -177,7 +189,7 @@ function TextInput({
 }: TextInputProps) {
   const [draft, setDraft] = useState(() => ({ text: show(value), value }));
   if (!same(draft.value, value)) {
-    // Changed by a fix, the seed case or a reset: show the new value.
+    // Changed by a fix, a preset, a link or back/forward: show the new value.
     setDraft({ text: show(value), value });
   }
   return (
@@ -200,18 +212,31 @@ function TextInput({
   );
 }
 
-function Field({
+interface FieldProps {
+  spec: FieldSpec;
+  value: unknown;
+  /** The problems whose key is this field's. */
+  problems: SettingProblem[];
+  onValue: (value: unknown) => void;
+  /** Say whether keras-tcn refuses, crashes on or accepts the value (TCN arguments only). */
+  kerasKinds?: boolean;
+  /** The name shown; the key when absent. */
+  label?: string;
+  /** The element id of the control; `field-<key>` when absent. */
+  id?: string;
+}
+
+/** One setting: its name, its control, a one-line explanation, and the problems that name it. */
+export function Field({
   spec,
   value,
   problems,
   onValue,
-}: {
-  spec: FieldSpec;
-  value: unknown;
-  problems: ConfigProblem[];
-  onValue: (value: unknown) => void;
-}) {
-  const id = `field-${spec.key}`;
+  kerasKinds,
+  label,
+  id: idProp,
+}: FieldProps) {
+  const id = idProp ?? `field-${spec.key}`;
   const helpId = `${id}-help`;
   const problemsId = `${id}-problems`;
   const describedBy = problems.length > 0 ? `${helpId} ${problemsId}` : helpId;
@@ -219,6 +244,13 @@ function Field({
 
   let control;
   switch (spec.kind) {
+    case 'fixed':
+      control = (
+        <output id={id} className="field-fixed-value" aria-describedby={describedBy}>
+          {format(value)}
+        </output>
+      );
+      break;
     case 'bool':
       control = (
         <input
@@ -249,7 +281,7 @@ function Field({
           )}
           {options.map((o) => (
             <option key={o} value={o}>
-              {o}
+              {spec.optionLabel ? spec.optionLabel(o) : o}
             </option>
           ))}
         </select>
@@ -275,18 +307,26 @@ function Field({
 
   return (
     <div className={`field field-${spec.kind}${invalid ? ' has-problem' : ''}`}>
-      <label htmlFor={id} className="field-name">
-        {spec.key}
-      </label>
-      <div className="field-control">{control}</div>
+      {spec.kind === 'fixed' ? (
+        <span className="field-name">{label ?? spec.key}</span>
+      ) : (
+        <label htmlFor={id} className="field-name">
+          {label ?? spec.key}
+        </label>
+      )}
+      <div className="field-control">
+        {control}
+        {spec.unit && <span className="field-unit">{spec.unit}</span>}
+      </div>
       <p id={helpId} className="field-help">
         {spec.help}
       </p>
       {invalid && (
-        <ul id={problemsId} className="field-problems">
+        <ul id={problemsId} className="field-problems" role="alert">
           {problems.map((p, i) => (
             <li key={i}>
-              <span className="problem-kind">{KIND_LABEL[p.kind]}:</span> {p.message}
+              {kerasKinds && <span className="problem-kind">{KIND_LABEL[p.kind]}:</span>}{' '}
+              {p.message}
             </li>
           ))}
         </ul>
@@ -295,45 +335,35 @@ function Field({
   );
 }
 
+/** The TCN's arguments. */
 export function ConfigEditor() {
   const raw = usePlayground((s) => s.raw);
   const problems = usePlayground((s) => s.problems);
-  const setField = usePlayground((s) => s.setField);
-  const loadSeed = usePlayground((s) => s.loadSeed);
-  const reset = usePlayground((s) => s.reset);
-
-  const shown = new Set<TcnKey>(GROUPS.flatMap((g) => g.fields.map((f) => f.key)));
-  const elsewhere = problems.filter((p) => !shown.has(p.key));
+  const setTcnField = usePlayground((s) => s.setTcnField);
+  const task = raw.task;
+  // The task's input channels, as the task settings read now (even before they are valid).
+  const inputDim = (TASK_NAMES as readonly unknown[]).includes(task.name)
+    ? taskInputDim({ name: task.name as TaskName, input_dim: task.input_dim as number })
+    : task.input_dim;
 
   return (
-    <section className="editor" aria-labelledby="editor-title">
-      <div className="editor-head">
-        <h2 id="editor-title">Configuration</h2>
-        <div className="editor-actions">
-          <button type="button" onClick={loadSeed}>
-            Load the seed case
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            title="Every setting back to keras-tcn's defaults, with input_dim 1"
-            onClick={reset}
-          >
-            Reset to defaults
-          </button>
-        </div>
-      </div>
+    <section className="editor" aria-labelledby="tcn-title">
+      <h2 id="tcn-title">TCN</h2>
       <p className="editor-note">
-        keras-tcn’s <code>TCN(...)</code> arguments, by their keras-tcn names, starting from
-        keras-tcn’s defaults. Every change updates the model at once.
+        keras-tcn’s <code>TCN(...)</code> arguments, by their keras-tcn names. Every change updates
+        the model at once.
       </p>
-      {problems.length > 0 && (
-        <p className="editor-summary" role="status">
-          {problems.length === 1
-            ? '1 problem in this configuration: see the highlighted setting.'
-            : `${problems.length} problems in this configuration: see the highlighted settings.`}
-        </p>
-      )}
+      <Field
+        spec={{
+          key: 'input_dim',
+          kind: 'fixed',
+          help: 'Channels of the input sequence: not a TCN argument but the input’s shape, set by the task below.',
+        }}
+        id="field-tcn-input_dim"
+        value={inputDim}
+        problems={[]}
+        onValue={() => {}}
+      />
       {GROUPS.map((group) => (
         <fieldset key={group.title}>
           <legend>{group.title}</legend>
@@ -341,22 +371,14 @@ export function ConfigEditor() {
             <Field
               key={spec.key}
               spec={spec}
-              value={raw[spec.key]}
+              value={raw.tcn[spec.key]}
               problems={problems.filter((p) => p.key === spec.key)}
-              onValue={(v) => setField(spec.key, v)}
+              onValue={(v) => setTcnField(spec.key, v)}
+              kerasKinds
             />
           ))}
         </fieldset>
       ))}
-      {elsewhere.length > 0 && (
-        <ul className="field-problems">
-          {elsewhere.map((p, i) => (
-            <li key={i}>
-              <code>{p.key}</code>: {p.message}
-            </li>
-          ))}
-        </ul>
-      )}
     </section>
   );
 }

@@ -1,0 +1,61 @@
+// A menu of ready-made configurations (src/ui/presets.ts); choosing one replaces every setting.
+import { useEffect, useRef } from 'react';
+import { parseFragment } from '../../config/playgroundConfig';
+import { PRESETS, type Preset } from '../presets';
+import { usePlayground } from '../store';
+
+const GROUPS: { group: Preset['group']; title: string }[] = [
+  { group: 'seed case', title: 'The missing-gradient report and its fixes' },
+  { group: 'lessons', title: 'Lessons' },
+];
+
+export function Presets() {
+  const load = usePlayground((s) => s.load);
+  const menu = useRef<HTMLDetailsElement>(null);
+  // Closes on a click elsewhere or on Escape, as a menu does.
+  useEffect(() => {
+    const close = (event: Event) => {
+      const details = menu.current;
+      if (!details?.open) return;
+      if (
+        event instanceof KeyboardEvent
+          ? event.key === 'Escape'
+          : !details.contains(event.target as Node)
+      ) {
+        details.open = false;
+      }
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, []);
+  const choose = (preset: Preset) => {
+    load(parseFragment(preset.fragment).config);
+    if (menu.current) menu.current.open = false;
+  };
+  return (
+    <details className="presets" ref={menu} data-testid="presets">
+      <summary>Presets</summary>
+      <div className="presets-menu">
+        {GROUPS.map(({ group, title }) => (
+          <section key={group} aria-label={title}>
+            <h3>{title}</h3>
+            <ul>
+              {PRESETS.filter((p) => p.group === group).map((preset) => (
+                <li key={preset.id}>
+                  <button type="button" data-preset={preset.id} onClick={() => choose(preset)}>
+                    <span className="preset-name">{preset.name}</span>
+                    <span className="preset-description">{preset.description}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </details>
+  );
+}

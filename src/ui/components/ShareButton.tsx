@@ -1,0 +1,69 @@
+// "Copy link": the address of this page holds every setting (seeds included). When the
+// clipboard is not available, the link appears selected in a read-only field to copy by hand.
+import { useEffect, useRef, useState } from 'react';
+
+type State = 'idle' | 'copied' | 'manual';
+
+export function ShareButton() {
+  const [state, setState] = useState<State>('idle');
+  const [link, setLink] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (state === 'manual') {
+      field.current?.focus();
+      field.current?.select();
+    }
+    if (state !== 'copied') return;
+    const timer = setTimeout(() => setState('idle'), 2500);
+    return () => clearTimeout(timer);
+  }, [state, link]);
+
+  const copy = async () => {
+    const href = window.location.href;
+    setLink(href);
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(href);
+      setState('copied');
+    } catch {
+      setState('manual');
+    }
+  };
+
+  return (
+    <div className="share">
+      <button
+        type="button"
+        data-testid="share"
+        className="secondary"
+        onClick={() => void copy()}
+        title="Copy a link to this exact state: every setting, seeds included"
+      >
+        {state === 'copied' ? 'Link copied ✓' : 'Copy link'}
+      </button>
+      <span className="visually-hidden" role="status">
+        {state === 'copied' ? 'Link copied to the clipboard.' : ''}
+      </span>
+      {state === 'manual' && (
+        <div className="share-manual">
+          <label htmlFor="share-link">The clipboard is not available here: copy this link.</label>
+          <div className="share-manual-row">
+            <input
+              id="share-link"
+              data-testid="share-link"
+              ref={field}
+              type="text"
+              readOnly
+              value={link}
+              onFocus={(e) => e.target.select()}
+            />
+            <button type="button" className="secondary" onClick={() => setState('idle')}>
+              Close
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
