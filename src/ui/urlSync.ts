@@ -16,12 +16,6 @@ export function startUrlSync(): () => void {
     usePlayground.getState().load(config, notices, view);
     fromUrl = false;
   };
-  if (window.location.hash.length > 1) fromLocation();
-  else {
-    const { config, view } = usePlayground.getState();
-    if (config) history.replaceState(null, '', `#${encodeFragment(config, view)}`);
-  }
-
   let timer: ReturnType<typeof setTimeout> | null = null;
   const unsubscribe = usePlayground.subscribe((state, previous) => {
     if (!state.config || (state.config === previous.config && state.view === previous.view)) return;
@@ -36,6 +30,13 @@ export function startUrlSync(): () => void {
       if (fragment !== window.location.hash) history.pushState(null, '', fragment);
     }, PUSH_DELAY_MS);
   });
+  // Listening first, so that a link with notices is rewritten in place as it loads.
+  if (window.location.hash.length > 1) fromLocation();
+  else {
+    const { config, view } = usePlayground.getState();
+    if (config) history.replaceState(null, '', `#${encodeFragment(config, view)}`);
+  }
+
   const onPop = () => {
     if (timer) clearTimeout(timer);
     fromLocation();
