@@ -1,0 +1,182 @@
+// Classroom mode: a link with `classroom=true` gives larger type for a projector, `hide=…` hides
+// panels, and `lesson=<id>` opens a guided lesson. Classroom only sets classes on the document
+// root (styles.css hides the panels); the teacher builds the link with ClassroomLink.
+import { useEffect, useState } from 'react';
+import {
+  VIEW_KEYS,
+  encodeFragment,
+  type PlaygroundConfig,
+  type ViewSettings,
+} from '../../config/playgroundConfig';
+import { copyText } from '../download';
+import { HIDEABLE_PANELS, LESSONS, lessonById } from '../lessons';
+import { usePlayground } from '../store';
+import { ErrorBoundary } from './ErrorBoundary';
+import { LessonPanel, openLesson } from './LessonPanel';
+
+/** The whole link of a configuration and view on this page (any host, any sub-path). */
+export function linkTo(config: PlaygroundConfig, view: ViewSettings): string {
+  const { origin, pathname, search } = window.location;
+  return `${origin}${pathname}${search}#${encodeFragment(config, view)}`;
+}
+
+/** The panels of `view.hide` this page knows. */
+export function hiddenPanels(view: ViewSettings): string[] {
+  const hide = view.hide ?? [];
+  return HIDEABLE_PANELS.map((p) => p.id).filter((id) => hide.includes(id));
+}
+
+// A hand-written link such as `#classroom=true&lesson=lag-too-short` names a lesson but no
+// settings: the page then opens the lesson's own configuration (once, when it loads).
+let linkChecked = false;
+function useLessonFromLink() {
+  useEffect(() => {
+    if (linkChecked) return;
+    linkChecked = true;
+    const lesson = lessonById(usePlayground.getState().view.lesson);
+    if (!lesson) return;
+    const keys = [...new URLSearchParams(window.location.hash.slice(1)).keys()];
+    const viewKeys: readonly string[] = VIEW_KEYS;
+    if (keys.some((k) => k !== 'v' && !viewKeys.includes(k))) return;
+    openLesson(lesson);
+    // The link is rewritten in place, so that back does not return to the settings-less link.
+    const { config, view } = usePlayground.getState();
+    if (config) history.replaceState(null, '', `#${encodeFragment(config, view)}`);
+  }, []);
+}
+
+/**
+ * Sets the classroom classes on the document root (`class-mode`, `class-hide-<panel>`; styles.css
+ * enlarges the type and hides the panels) and shows the lesson panel in classroom mode.
+ */
+export function Classroom() {
+  const view = usePlayground((s) => s.view);
+  const lessonKey = usePlayground((s) => s.view.lesson);
+  useLessonFromLink();
+  const classes = [
+    view.classroom ? 'class-mode' : '',
+    ...hiddenPanels(view).map((id) => `class-hide-${id}`),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  useEffect(() => {
+    if (!classes) return;
+    const list = classes.split(' ');
+    const root = document.documentElement;
+    root.classList.add(...list);
+    return () => root.classList.remove(...list);
+  }, [classes]);
+  if (view.classroom !== true && view.lesson === undefined) return null;
+  return (
+    <div className="class-lesson-wrap">
+      <ErrorBoundary what="the lesson" resetKey={lessonKey}>
+        <LessonPanel />
+      </ErrorBoundary>
+    </div>
+  );
+}
+
+/** The teacher's control: classroom mode, panels to hide, the first lesson, and the link. */
+export function ClassroomLink() {
+  const view = usePlayground((s) => s.view);
+  const config = usePlayground((s) => s.config);
+  const setView = usePlayground((s) => s.setView);
+  const [copied, setCopied] = useState<string | null>(null);
+  const hidden = hiddenPanels(view);
+  const link = config ? linkTo(config, view) : null;
+
+  const change = (next: ViewSettings) => {
+    setCopied(null);
+    setView(next);
+  };
+  const toggleHidden = (id: string, hide: boolean) => {
+    const next = hide ? [...hidden, id] : hidden.filter((h) => h !== id);
+    const ordered = HIDEABLE_PANELS.map((p) => p.id).filter((p) => next.includes(p));
+    change({ ...view, hide: ordered.length ? ordered : undefined });
+  };
+  const pickLesson = (id: string) => {
+    setCopied(null);
+    const lesson = lessonById(id);
+    if (lesson) openLesson(lesson, view);
+    else setView({ ...view, lesson: undefined });
+  };
+  const copy = async () => {
+    if (!link) return;
+    setCopied(
+      (await copyText(link))
+        ? 'Link copied.'
+        : 'The browser did not allow copying: select the link and press Ctrl+C.',
+    );
+  };
+
+  return (
+    <fieldset className="export-block class-link" data-testid="class-link">
+      <legend>
+        <h3>Classroom link</h3>
+      </legend>
+      <p className="export-help">
+        For a class: larger type, some panels hidden, and guided lessons. The page switches as you
+        choose, and the link below opens it the same way.
+      </p>
+      <label className="class-check">
+        <input
+          type="checkbox"
+          checked={view.classroom === true}
+          onChange={(e) => change({ ...view, classroom: e.target.checked || undefined })}
+          data-testid="class-toggle"
+        />
+        Classroom mode
+      </label>
+      <div className="class-hide-list" role="group" aria-label="Panels to hide">
+        <span className="class-caption">Hide:</span>
+        {HIDEABLE_PANELS.map((p) => (
+          <label key={p.id} className="class-check">
+            <input
+              type="checkbox"
+              checked={hidden.includes(p.id)}
+              onChange={(e) => toggleHidden(p.id, e.target.checked)}
+            />
+            {p.label}
+          </label>
+        ))}
+      </div>
+      <label className="class-select">
+        <span className="class-caption">Start at:</span>
+        <select
+          value={lessonById(view.lesson) ? view.lesson : ''}
+          onChange={(e) => pickLesson(e.target.value)}
+          data-testid="class-lesson-select"
+        >
+          <option value="">no lesson: these settings</option>
+          {LESSONS.map((l, i) => (
+            <option key={l.id} value={l.id}>
+              {i + 1}. {l.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      {link ? (
+        <div className="class-link-row">
+          <input
+            className="class-link-text"
+            readOnly
+            value={link}
+            aria-label="Classroom link"
+            onFocus={(e) => e.target.select()}
+            data-testid="class-link-text"
+          />
+          <button type="button" onClick={() => void copy()}>
+            Copy link
+          </button>
+        </div>
+      ) : (
+        <p className="export-help">Fix the settings marked in red to make a link.</p>
+      )}
+      {copied && (
+        <p className="export-note" role="status">
+          {copied}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,161 @@
+// The guided lesson of classroom mode: what to look at and what to try, previous/next, and for
+// lessons that train, play/pause with the loss (the charts may be hidden).
+import { parseFragment, type ViewSettings } from '../../config/playgroundConfig';
+import { LESSONS, lessonById, type Lesson } from '../lessons';
+import { usePlayground } from '../store';
+
+/** Opens a lesson: its own configuration, training paused, classroom and hidden panels kept. */
+export function openLesson(lesson: Lesson, view: ViewSettings = usePlayground.getState().view) {
+  const state = usePlayground.getState();
+  if (state.training.running) state.pause();
+  state.load(parseFragment(lesson.fragment).config, [], { ...view, lesson: lesson.id });
+}
+
+const formatLoss = (x: number) =>
+  !Number.isFinite(x) ? String(x) : Math.abs(x) >= 0.01 ? x.toFixed(3) : x.toExponential(2);
+
+function TrainControls() {
+  const running = usePlayground((s) => s.training.running);
+  const step = usePlayground((s) => s.training.step);
+  const loss = usePlayground((s) => s.training.latest?.loss ?? null);
+  const baseline = usePlayground((s) => s.training.task?.baseline ?? null);
+  const canTrain = usePlayground((s) => s.config !== null && s.training.variables.length > 0);
+  const play = usePlayground((s) => s.play);
+  const pause = usePlayground((s) => s.pause);
+  const reset = usePlayground((s) => s.reset);
+  return (
+    <div className="lesson-train" data-testid="lesson-train">
+      <button
+        type="button"
+        onClick={running ? pause : play}
+        disabled={!canTrain && !running}
+        data-testid="lesson-play"
+      >
+        {running ? '❚❚ Pause' : '▶ Play'}
+      </button>
+      <button type="button" className="secondary" onClick={reset} disabled={!canTrain}>
+        Back to step 0
+      </button>
+      <span className="lesson-readout" aria-live="off">
+        step <strong>{step}</strong>
+        {loss !== null && (
+          <>
+            {' · '}loss <strong data-testid="lesson-loss">{formatLoss(loss)}</strong>
+          </>
+        )}
+        {baseline && (
+          <span className="lesson-baseline">
+            {' '}
+            ({baseline.description} scores {formatLoss(baseline.loss)})
+          </span>
+        )}
+      </span>
+    </div>
+  );
+}
+
+function LessonList({ unknown }: { unknown?: string }) {
+  return (
+    <>
+      <h2 id="lesson-title">Lessons</h2>
+      {unknown !== undefined && (
+        <p className="lesson-unknown" role="alert">
+          There is no lesson “{unknown}”. Pick one:
+        </p>
+      )}
+      <ol className="lesson-list">
+        {LESSONS.map((l) => (
+          <li key={l.id}>
+            <button type="button" className="secondary" onClick={() => openLesson(l)}>
+              {l.title}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+export function LessonPanel() {
+  const view = usePlayground((s) => s.view);
+  const setView = usePlayground((s) => s.setView);
+  const lesson = lessonById(view.lesson);
+  const index = lesson ? LESSONS.indexOf(lesson) : -1;
+  const previous = index > 0 ? LESSONS[index - 1] : undefined;
+  const next = index >= 0 && index < LESSONS.length - 1 ? LESSONS[index + 1] : undefined;
+
+  return (
+    <section
+      className="lesson-panel"
+      aria-labelledby="lesson-title"
+      data-testid="lesson-panel"
+      data-lesson={lesson?.id ?? ''}
+    >
+      {lesson ? (
+        <>
+          <div className="lesson-head">
+            <h2 id="lesson-title">
+              <span className="lesson-number">
+                Lesson {index + 1} of {LESSONS.length}
+              </span>{' '}
+              {lesson.title}
+            </h2>
+            <nav className="lesson-nav" aria-label="Lessons">
+              <button
+                type="button"
+                className="secondary"
+                disabled={!previous}
+                onClick={() => previous && openLesson(previous)}
+                data-testid="lesson-previous"
+              >
+                ← Previous
+              </button>
+              <button
+                type="button"
+                disabled={!next}
+                onClick={() => next && openLesson(next)}
+                data-testid="lesson-next"
+              >
+                Next →
+              </button>
+            </nav>
+          </div>
+          <p className="lesson-look">
+            <strong>Look:</strong> {lesson.look}
+          </p>
+          <div className="lesson-try">
+            <strong>Try:</strong>
+            <ol>
+              {lesson.tryThis.map((t, i) => (
+                <li key={i}>{t}</li>
+              ))}
+            </ol>
+          </div>
+          {lesson.why && (
+            <p className="lesson-why">
+              <strong>Why:</strong> {lesson.why}
+            </p>
+          )}
+          {lesson.train && <TrainControls />}
+        </>
+      ) : (
+        <LessonList unknown={view.lesson} />
+      )}
+      <div className="lesson-foot">
+        {lesson && (
+          <button type="button" className="secondary" onClick={() => openLesson(lesson)}>
+            Start this lesson again
+          </button>
+        )}
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setView({})}
+          data-testid="lesson-leave"
+        >
+          Leave classroom mode
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+// Classroom mode: the guided lessons and the panels a teacher can hide. Pure data: each lesson
+// is a URL fragment (read with parseFragment, so the page loads it exactly as it loads a link)
+// and a few sentences for the student. Lesson ids appear in links (`&lesson=<id>`): keep them.
+
+export interface Lesson {
+  /** In links: lowercase letters, digits and dashes. */
+  id: string;
+  title: string;
+  /** The configuration the lesson starts from, in the share-link form (without the #). */
+  fragment: string;
+  /** What to look at. */
+  look: string;
+  /** What to try, step by step. */
+  tryThis: string[];
+  /** Why it happens (optional). */
+  why?: string;
+  /** The lesson asks the student to train: the panel shows play/pause and the loss. */
+  train?: boolean;
+}
+
+/** keras-tcn's "Gradients do not exist" report (the same as the store's SEED_CASE_FRAGMENT). */
+const SEED_CASE =
+  'task=lag&seq_len=128&lag=4&input_dim=4&nb_filters=2&kernel_size=91&nb_stacks=1&dilations=1&padding=causal&use_skip_connections=true&dropout_rate=0&return_sequences=true&activation=relu';
+
+const LAG_48 =
+  'task=lag&seq_len=96&lag=48&input_dim=1&nb_filters=16&kernel_size=2&nb_stacks=1&padding=causal&use_skip_connections=true&return_sequences=true&learning_rate=0.005&batch_size=16&seed=1&data_seed=1';
+
+export const LESSONS: readonly Lesson[] = [
+  {
+    id: 'dilated-causal',
+    title: 'What a dilated causal convolution sees',
+    fragment:
+      'task=lag&seq_len=24&lag=4&nb_filters=4&kernel_size=2&nb_stacks=1&dilations=4&padding=causal&use_skip_connections=false&return_sequences=true',
+    look: 'The receptive-field lattice: time runs left to right, the input is the bottom row and the output the top row. This TCN is one residual block with two convolutions, kernel size 2, dilation 4. Point at an output step: each convolution reads its own step and the step 4 before it, never a later one (that is what causal means). The output at step t sees the inputs t, t−4 and t−8 only: a window of 9 steps with gaps in it.',
+    tryThis: [
+      'Set dilations to 1: no gaps, but the window shrinks to 3 steps.',
+      'Set dilations to 2, then 8: the gaps and the window grow together.',
+      'Set kernel_size to 3 with dilation 4: each convolution now reads three steps, 4 apart.',
+    ],
+  },
+  {
+    id: 'receptive-field',
+    title: 'How the receptive field grows',
+    fragment:
+      'task=lag&seq_len=96&lag=8&nb_filters=8&kernel_size=2&nb_stacks=1&dilations=1,2,4&padding=causal&use_skip_connections=true&return_sequences=true',
+    look: 'The receptive field is 1 + 2·(kernel_size − 1)·nb_stacks·Σdilations steps: the 2 is the two convolutions in every residual block. Here 1 + 2·1·1·(1+2+4) = 15. Watch the receptive-field number and its formula as you edit.',
+    tryThis: [
+      'Set kernel_size to 3: 1 + 2·2·1·7 = 29.',
+      'Add a dilation: dilations 1,2,4,8 gives Σ = 15 and 1 + 2·2·1·15 = 61.',
+      'Set nb_stacks to 2: the dilations are repeated, 1 + 2·2·2·15 = 121.',
+    ],
+    why: 'Doubling the dilations from block to block makes the receptive field grow exponentially with depth, while the number of parameters grows only linearly.',
+  },
+  {
+    id: 'lag-too-short',
+    title: 'The lag task fails when the receptive field is too short',
+    fragment: `${LAG_48}&dilations=1,2,4,8`,
+    look: 'The task: the input is white noise and the target at step t is the input at step t − 48. The receptive field is 1 + 2·1·1·(1+2+4+8) = 31 steps, shorter than the lag of 48.',
+    tryThis: [
+      'Press play and watch the loss for a few hundred steps.',
+      'It stays near 1: the best the network can do is answer 0, because the step it must copy is outside what it sees.',
+    ],
+    train: true,
+  },
+  {
+    id: 'lag-long-enough',
+    title: '…and succeeds once the receptive field is longer than the lag',
+    fragment: `${LAG_48}&dilations=1,2,4,8,16,32`,
+    look: 'The same task with dilations 1, 2, 4, 8, 16, 32: the receptive field is 1 + 2·1·1·63 = 127 steps, longer than the lag of 48.',
+    tryThis: [
+      'Press play: the loss falls towards 0 within a few hundred steps.',
+      'Go back a lesson and compare: only the dilations changed.',
+    ],
+    train: true,
+  },
+  {
+    id: 'missing-gradient',
+    title: 'A variable that never learns',
+    fragment: SEED_CASE,
+    look: "keras-tcn users reported \"Gradients do not exist for variables ['kernel', 'bias']\" for this model: TCN(nb_filters=2, kernel_size=91, nb_stacks=1, dilations=[1], use_skip_connections=True, return_sequences=True) on an input with 4 channels.",
+    tryThis: [
+      'Press play, then look at the gradients of residual_block_0/matching_conv1D: its kernel and bias say "no gradient" at every step.',
+      'Every other variable gets a gradient.',
+    ],
+    why: 'The input has 4 channels but the block has 2 filters, so keras-tcn adds matching_conv1D, a 1×1 convolution that makes the input fit the residual sum. With skip connections on, the TCN output is the sum of each block’s skip output, and the last block’s residual output is thrown away. That residual output is matching_conv1D’s only consumer, so the loss does not depend on it.',
+    train: true,
+  },
+  {
+    id: 'fix-two-blocks',
+    title: 'Fix 1 of 4: a second block (dilations 1, 2)',
+    fragment: SEED_CASE.replace('dilations=1&', 'dilations=1,2&'),
+    look: 'Dilations [1, 2] build a second residual block. It reads the first block’s residual output, so matching_conv1D now reaches the output.',
+    tryThis: [
+      'Press play: every variable, matching_conv1D included, gets a gradient.',
+      'The second block’s input already has 2 channels, so it needs no matching_conv1D of its own.',
+    ],
+    train: true,
+  },
+  {
+    id: 'fix-no-skip',
+    title: 'Fix 2 of 4: skip connections off',
+    fragment: SEED_CASE.replace('use_skip_connections=true', 'use_skip_connections=false'),
+    look: 'With use_skip_connections=False the TCN output is the last block’s residual output, which includes matching_conv1D.',
+    tryThis: [
+      'Press play: matching_conv1D gets a gradient.',
+      'The receptive field and the parameter count stay the same.',
+    ],
+    train: true,
+  },
+  {
+    id: 'fix-stacks',
+    title: 'Fix 3 of 4: two stacks (nb_stacks 2)',
+    fragment: SEED_CASE.replace('nb_stacks=1', 'nb_stacks=2'),
+    look: 'nb_stacks=2 repeats the dilations, so there are two residual blocks and the first one’s residual output feeds the second.',
+    tryThis: [
+      'Press play: matching_conv1D gets a gradient.',
+      'The receptive field doubles, from 181 to 361 steps.',
+    ],
+    train: true,
+  },
+  {
+    id: 'fix-filters',
+    title: 'Fix 4 of 4: nb_filters = input_dim = 4',
+    fragment: SEED_CASE.replace('nb_filters=2', 'nb_filters=4'),
+    look: 'With 4 filters the input already has as many channels as the block, so keras-tcn builds no matching_conv1D at all: the shortcut is an identity.',
+    tryThis: [
+      'Look at the variables: matching_conv1D is gone.',
+      'Press play: every variable gets a gradient.',
+    ],
+    train: true,
+  },
+];
+
+export function lessonById(id: string | undefined): Lesson | undefined {
+  return id === undefined ? undefined : LESSONS.find((l) => l.id === id);
+}
+
+/** The panels a classroom link can hide (`&hide=variables,charts`), in page order. */
+export const HIDEABLE_PANELS: readonly { id: string; label: string }[] = [
+  { id: 'settings', label: 'Settings (TCN, task, training)' },
+  { id: 'summary', label: 'Summary numbers' },
+  { id: 'variables', label: 'Variables table' },
+  { id: 'receptive-field', label: 'Receptive field' },
+  { id: 'charts', label: 'Loss charts' },
+  { id: 'gradients', label: 'Gradients' },
+  { id: 'export', label: 'Export and files' },
+];
