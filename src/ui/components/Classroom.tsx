@@ -27,7 +27,10 @@ export function hiddenPanels(view: ViewSettings): string[] {
 }
 
 // A hand-written link such as `#classroom=true&lesson=lag-too-short` names a lesson but no
-// settings: the page then opens the lesson's own configuration (once, when it loads).
+// settings: the page then opens the lesson's own configuration (once, when it loads). The link
+// is read as this module loads, before urlSync rewrites it with every setting written out
+// (main.tsx imports the page before it starts urlSync).
+const linkAtLoad = typeof window === 'undefined' ? '' : window.location.hash;
 let linkChecked = false;
 function useLessonFromLink() {
   useEffect(() => {
@@ -35,7 +38,7 @@ function useLessonFromLink() {
     linkChecked = true;
     const lesson = lessonById(usePlayground.getState().view.lesson);
     if (!lesson) return;
-    const keys = [...new URLSearchParams(window.location.hash.slice(1)).keys()];
+    const keys = [...new URLSearchParams(linkAtLoad.slice(1)).keys()];
     const viewKeys: readonly string[] = VIEW_KEYS;
     if (keys.some((k) => k !== 'v' && !viewKeys.includes(k))) return;
     openLesson(lesson);
