@@ -5,6 +5,8 @@ export default defineConfig({
   // Relative asset paths let the built site work from any sub-path of a static host.
   base: './',
   plugins: [react()],
+  // ES module workers keep the backends' dynamic imports as separate chunks, loaded on demand.
+  worker: { format: 'es' },
   preview: {
     // `npm run preview` serves the built dist/ as any static host would: no special headers (so
     // no cross-origin isolation, as on GitHub Pages: tfjs picks the non-threaded wasm build).

@@ -37,7 +37,7 @@ import {
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES_DIR = resolve(ROOT, process.env.TCN_FIXTURES_DIR ?? '../shared/fixtures/keras-tcn');
-const TOTAL_TIMEOUT_MS = Number(process.env.BROWSER_TEST_TIMEOUT_MS) || 10 * 60_000;
+const TOTAL_TIMEOUT_MS = Number(process.env.BROWSER_TEST_TIMEOUT_MS) || 30 * 60_000;
 const FIXTURE_TIMEOUT_MS = 3 * 60_000;
 const PAGE_LOAD_TIMEOUT_MS = 2 * 60_000;
 
