@@ -11,6 +11,7 @@ import {
   type TcnKey,
 } from '../engine/config';
 import { TASK_NAMES, taskInfo, taskInputDim, type TaskParams } from '../tasks/tasks';
+import { budgetProblem } from './resourceBudget';
 
 export const OPTIMIZERS = ['adam', 'rmsprop', 'sgd'] as const;
 export type OptimizerName = (typeof OPTIMIZERS)[number];
@@ -498,6 +499,10 @@ export function configProblems(config: PlaygroundConfig): SettingProblem[] {
     });
   }
   const info = taskInfo(config.task);
+  if (problems.length === 0) {
+    const overBudget = budgetProblem(config.tcn, config.task.seq_len, config.train.batch_size);
+    if (overBudget) problems.push({ ...overBudget, kind: 'tab-limit' });
+  }
   if (info.perStep !== config.tcn.return_sequences) {
     problems.push({
       key: 'return_sequences',
