@@ -24,6 +24,7 @@ import { startDevServer, type DevServer } from './server';
 import { appControlsSuite } from './suites/appControls';
 import { classroomSuite } from './suites/classroom';
 import { gradientsSuite } from './suites/gradients';
+import { builtSiteSuite } from './suites/builtSite';
 import type { Received, MessageSpec } from './workerPage';
 import type { PlaygroundConfig } from '../../src/config/playgroundConfig';
 import {
@@ -685,6 +686,7 @@ async function main(): Promise<number> {
     appControlsSuite,
     classroomSuite,
     gradientsSuite,
+    builtSiteSuite,
     workerBackendSuite('wasm'),
     workerBackendSuite('webgl'),
     workerBackendSuite('webgpu'),
