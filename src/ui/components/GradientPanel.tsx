@@ -1,0 +1,213 @@
+// What every trainable variable's gradient is doing: one row per variable with its latest
+// gradient norm, weight norm, update ratio and recent history, a heatmap of all of them, and,
+// when a variable gets no gradient, why and how to fix it.
+import { Fragment, memo, useCallback, useMemo, useRef } from 'react';
+import type { StepStats, VariableInfo } from '../../worker/protocol';
+import { usePlayground, type PlaygroundState } from '../store';
+import { REDRAW_MS, useThrottledStore } from './ChartParts';
+import { GradientHeatmap } from './GradientHeatmap';
+import { MissingGradientExplainer } from './MissingGradientExplainer';
+import { Sparkline, formatNorm } from './Sparkline';
+
+type RowStatus = 'ok' | 'missing' | 'nonfinite' | 'pending';
+
+interface RowProps {
+  variable: VariableInfo;
+  status: RowStatus;
+  norm: number | null;
+  weightNorm: number | null;
+  updateRatio: number | null;
+  history: (number | null)[];
+  onWhy: () => void;
+}
+
+const COUNT = new Intl.NumberFormat('en-US');
+const count = (value: number) => COUNT.format(value);
+const selectTraining = (s: PlaygroundState) => s.training;
+
+/** The full name, allowed to wrap after each "/" when the table is narrow. */
+export const breakable = (name: string) =>
+  name.split('/').map((part, i, parts) => (
+    <Fragment key={i}>
+      {part}
+      {i < parts.length - 1 && (
+        <>
+          /<wbr />
+        </>
+      )}
+    </Fragment>
+  ));
+
+function GradientCell({ status, norm, onWhy }: Pick<RowProps, 'status' | 'norm' | 'onWhy'>) {
+  switch (status) {
+    case 'pending':
+      return <span className="grad-pending">no step yet</span>;
+    case 'missing':
+      return (
+        <span className="grad-cell-missing">
+          <span className="grad-badge grad-badge-missing">no gradient</span>
+          <button type="button" className="grad-why" onClick={onWhy}>
+            Why?
+          </button>
+        </span>
+      );
+    case 'nonfinite':
+      return <span className="grad-badge grad-badge-nonfinite">not finite (NaN/∞)</span>;
+    case 'ok':
+      return <span className="grad-value">{norm === null ? '—' : formatNorm(norm)}</span>;
+  }
+}
+
+/** Name, shape and size: they change only with the network, not with every step. */
+const VariableCells = memo(function VariableCells({ variable }: { variable: VariableInfo }) {
+  return (
+    <>
+      <td className="grad-name">
+        <code>{breakable(variable.name)}</code>
+      </td>
+      <td>
+        <code>[{variable.shape.join(', ')}]</code>
+      </td>
+      <td className="num">{count(variable.size)}</td>
+    </>
+  );
+});
+
+const GradientRow = memo(function GradientRow(props: RowProps) {
+  const { variable, status, norm, weightNorm, updateRatio, history, onWhy } = props;
+  const hasNorm = status === 'ok' && norm !== null && Number.isFinite(norm);
+  return (
+    <tr
+      data-testid="grad-row"
+      data-variable={variable.name}
+      data-status={status}
+      data-norm={hasNorm ? String(norm) : undefined}
+      className={`grad-row grad-row-${status}`}
+    >
+      <VariableCells variable={variable} />
+      <td className="num grad-norm">
+        <GradientCell status={status} norm={norm} onWhy={onWhy} />
+      </td>
+      <td className="num">
+        {weightNorm === null || status === 'pending' ? '—' : formatNorm(weightNorm)}
+      </td>
+      <td className="num">
+        {status === 'pending' ? (
+          '—'
+        ) : updateRatio === null ? (
+          <span className="grad-unchanged">not updated</span>
+        ) : (
+          formatNorm(updateRatio)
+        )}
+      </td>
+      <td className="grad-history">
+        <Sparkline values={history} label={variable.name} width={120} />
+      </td>
+    </tr>
+  );
+});
+
+function rowStatus(latest: StepStats | null, i: number, variables: number): RowStatus {
+  if (!latest || latest.gradients.length !== variables) return 'pending';
+  return latest.gradients[i].status;
+}
+
+const EMPTY: (number | null)[] = [];
+
+export function GradientPanel() {
+  // Everything here redraws at most twice a second while training runs (the store changes ten
+  // times a second): a table and a canvas this size would otherwise cost the training worker
+  // CPU time on a two-core machine.
+  const { variables, latest, history } = useThrottledStore(selectTraining, REDRAW_MS);
+  const { steps, gradNorms } = history;
+  const reachability = usePlayground((s) => s.model.reachability);
+  const applyFix = usePlayground((s) => s.applyFix);
+  const explainer = useRef<HTMLElement>(null);
+
+  const names = useMemo(() => variables.map((v) => v.name), [variables]);
+  const statuses = variables.map((_, i) => rowStatus(latest, i, variables.length));
+  const missing = names.filter((_, i) => statuses[i] === 'missing');
+  const nonFinite = names.filter((_, i) => statuses[i] === 'nonfinite');
+  const ok = statuses.filter((s) => s === 'ok').length;
+
+  const showWhy = useCallback(() => {
+    const el = explainer.current;
+    if (!el) return;
+    el.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+    el.focus({ preventScroll: true });
+  }, []);
+
+  return (
+    <section className="panel grad-panel" aria-labelledby="grad-title">
+      <h2 id="grad-title">Gradients</h2>
+      <p className="panel-note">
+        Per trainable variable (the TCN’s, then the Dense head’s): the L2 norm of the loss gradient
+        ‖g‖ at the latest step (before clipping), the weight norm ‖w‖, and how much that step
+        changed the weights, ‖Δw‖/‖w‖.
+      </p>
+      <p className="grad-summary" role="status">
+        {variables.length === 0
+          ? 'The training worker is building the network…'
+          : !latest
+            ? `${variables.length} variables, no training step yet: press play or step.`
+            : `Step ${latest.step}: ${ok} of ${variables.length} variables got a gradient` +
+              (missing.length
+                ? `; ${missing.length} got none (see “Why no gradient?” below)`
+                : '') +
+              (nonFinite.length ? `; ${nonFinite.length} not finite` : '') +
+              '.'}
+      </p>
+      {variables.length > 0 && (
+        <div className="scroll grad-table">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Variable</th>
+                <th scope="col">Shape</th>
+                <th scope="col" className="num">
+                  Params
+                </th>
+                <th scope="col" className="num">
+                  Gradient ‖g‖
+                </th>
+                <th scope="col" className="num">
+                  Weights ‖w‖
+                </th>
+                <th scope="col" className="num">
+                  Update ‖Δw‖/‖w‖
+                </th>
+                <th scope="col">‖g‖ history (log scale)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {variables.map((v, i) => (
+                <GradientRow
+                  key={v.name}
+                  variable={v}
+                  status={statuses[i]}
+                  norm={statuses[i] === 'ok' ? (latest?.gradients[i].norm ?? null) : null}
+                  weightNorm={latest?.weightNorms[i] ?? null}
+                  updateRatio={latest?.updateRatios[i] ?? null}
+                  history={gradNorms[i] ?? EMPTY}
+                  onWhy={showWhy}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {latest && missing.length > 0 && (
+        <MissingGradientExplainer
+          ref={explainer}
+          missing={missing}
+          step={latest.step}
+          reachability={reachability}
+          onFix={applyFix}
+        />
+      )}
+      {variables.length > 0 && (
+        <GradientHeatmap names={names} steps={steps} gradNorms={gradNorms} />
+      )}
+    </section>
+  );
+}

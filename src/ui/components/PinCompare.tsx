@@ -1,0 +1,208 @@
+// A/B: pin the current run, change something (a fix, a learning rate), train again, and see
+// the pinned run's loss curve and final gradient norms next to the current ones.
+import { memo, useMemo } from 'react';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { usePlayground, type PinnedRun, type PlaygroundState } from '../store';
+import {
+  ChartLegend,
+  REDRAW_MS,
+  tick,
+  tooltipValue,
+  useThrottledStore,
+  type LegendItem,
+} from './ChartParts';
+import { decadeRange } from './GradientHeatmap';
+import { breakable } from './GradientPanel';
+import { formatNorm, logOf } from './Sparkline';
+
+const CURRENT = '#0b3d91';
+const PINNED = '#7c3aed';
+const LEGEND: LegendItem[] = [
+  { label: 'pinned run', color: PINNED, dashed: true },
+  { label: 'current run', color: CURRENT },
+];
+const selectTraining = (s: PlaygroundState) => s.training;
+
+export function PinCompare() {
+  const pinned = usePlayground((s) => s.pinned);
+  const pin = usePlayground((s) => s.pin);
+  const unpin = usePlayground((s) => s.unpin);
+  const canPin = usePlayground((s) => s.training.history.steps.length > 0);
+  return (
+    <div className="pin" data-testid="pin-compare">
+      <div className="pin-actions">
+        {pinned ? (
+          <>
+            <span className="pin-label">
+              Pinned: <strong>{pinned.label}</strong>
+            </span>
+            <button type="button" className="secondary" data-testid="unpin" onClick={unpin}>
+              Unpin
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" data-testid="pin" onClick={pin} disabled={!canPin}>
+              Pin this run
+            </button>
+            <span className="pin-hint">
+              {canPin
+                ? 'Keeps this run’s loss curve and gradient norms, to compare with the next run (say, before and after a fix).'
+                : 'Train a few steps, then pin the run to compare it with the next one.'}
+            </span>
+          </>
+        )}
+      </div>
+      {pinned && <PinnedComparison pinned={pinned} />}
+    </div>
+  );
+}
+
+const PinnedComparison = memo(function PinnedComparison({ pinned }: { pinned: PinnedRun }) {
+  const { history, variables, latest } = useThrottledStore(selectTraining, REDRAW_MS);
+  const { steps, loss } = history;
+
+  const data = useMemo(() => {
+    const byStep = new Map<number, { step: number; current?: number; pinned?: number }>();
+    pinned.history.steps.forEach((step, i) =>
+      byStep.set(step, { step, pinned: pinned.history.loss[i] }),
+    );
+    steps.forEach((step, i) => byStep.set(step, { ...byStep.get(step), step, current: loss[i] }));
+    return [...byStep.values()].sort((a, b) => a.step - b.step);
+  }, [pinned, steps, loss]);
+
+  // Every variable of either run, the current run's order first.
+  const rows = useMemo(() => {
+    const names = [...variables.map((v) => v.name)];
+    for (const name of pinned.variables) if (!names.includes(name)) names.push(name);
+    return names.map((name) => {
+      const p = pinned.variables.indexOf(name);
+      const c = variables.findIndex((v) => v.name === name);
+      const pinnedRow = p >= 0 ? pinned.history.gradNorms[p] : undefined;
+      const pinnedNorm =
+        pinnedRow && pinnedRow.length ? pinnedRow[pinnedRow.length - 1] : undefined;
+      const g =
+        c >= 0 && latest && latest.gradients.length === variables.length
+          ? latest.gradients[c]
+          : undefined;
+      const currentNorm =
+        g === undefined
+          ? undefined
+          : g.status === 'missing'
+            ? null
+            : g.status === 'nonfinite'
+              ? Number.NaN
+              : (g.norm ?? Number.NaN);
+      return { name, pinnedNorm, currentNorm };
+    });
+  }, [pinned, variables, latest]);
+
+  const range = decadeRange([
+    rows.map((r) => r.pinnedNorm ?? null),
+    rows.map((r) => r.currentNorm ?? null),
+  ]);
+
+  return (
+    <div className="pin-compare">
+      <figure className="chart">
+        <figcaption className="chart-title">
+          <strong>Loss: pinned vs current</strong>
+        </figcaption>
+        <LineChart
+          data={data}
+          margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
+          style={{ width: '100%', height: 230 }}
+          responsive
+        >
+          <CartesianGrid stroke="#e5e7eb" />
+          <XAxis
+            interval={0}
+            dataKey="step"
+            type="number"
+            domain={['dataMin', 'dataMax']}
+            allowDecimals={false}
+          />
+          <YAxis interval={0} domain={[0, 'auto']} tickFormatter={tick} width={64} />
+          <Tooltip formatter={tooltipValue} labelFormatter={(s) => `step ${String(s)}`} />
+          <Line
+            dataKey="pinned"
+            name="pinned run"
+            stroke={PINNED}
+            strokeDasharray="6 3"
+            strokeWidth={2}
+            dot={false}
+            connectNulls
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="current"
+            name="current run"
+            stroke={CURRENT}
+            strokeWidth={1.5}
+            dot={false}
+            connectNulls
+            isAnimationActive={false}
+          />
+        </LineChart>
+        <ChartLegend items={LEGEND} />
+      </figure>
+      <figure className="pin-norms">
+        <figcaption className="chart-title">
+          <strong>Final gradient norms</strong> (bars on a log scale
+          {range ? `, 1e${range.lo} to 1e${range.hi}` : ''})
+        </figcaption>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Variable</th>
+              <th scope="col">Pinned run</th>
+              <th scope="col">Current run</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.name} data-testid="pin-row" data-variable={r.name}>
+                <td className="pin-name">
+                  <code>{breakable(r.name.replace(/^tcn\//, ''))}</code>
+                </td>
+                <td>
+                  <NormBar value={r.pinnedNorm} range={range} kind="pinned" />
+                </td>
+                <td>
+                  <NormBar value={r.currentNorm} range={range} kind="current" />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </figure>
+    </div>
+  );
+});
+
+interface BarProps {
+  /** undefined: no such variable or no step yet; null: no gradient; NaN: not finite. */
+  value: number | null | undefined;
+  range: { lo: number; hi: number } | null;
+  kind: 'pinned' | 'current';
+}
+
+function NormBar({ value, range, kind }: BarProps) {
+  if (value === undefined) return <span className="pin-none">—</span>;
+  if (value === null) return <span className="grad-badge grad-badge-missing">no gradient</span>;
+  if (!Number.isFinite(value))
+    return <span className="grad-badge grad-badge-nonfinite">not finite</span>;
+  const l = logOf(value);
+  const fraction = l === null || !range ? 0 : (l - range.lo) / (range.hi - range.lo);
+  return (
+    <span className="pin-bar-cell">
+      <span className="pin-bar-track">
+        <span
+          className={`pin-bar-fill pin-bar-${kind}`}
+          style={{ width: `${Math.max(2, fraction * 100)}%` }}
+        />
+      </span>
+      <span className="pin-bar-value">{formatNorm(value)}</span>
+    </span>
+  );
+}
