@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseFragment, type PlaygroundConfig } from '../config/playgroundConfig';
-import { receptiveField } from '../engine/receptiveField';
+import { influence, receptiveField } from '../engine/receptiveField';
 import { Trainer, ConfigurationError, type StepStats } from './trainer';
 
 beforeAll(async () => {
@@ -88,6 +88,21 @@ describe('Trainer reports', () => {
     }
     trainer.dispose();
   }, 60_000);
+
+  it('measures |∂y_t/∂x_s| that is non-zero exactly on the influence set', async () => {
+    for (const fragment of [
+      '#task=lag&seq_len=40&lag=2&nb_filters=3&kernel_size=2&dilations=1,4&activation=tanh',
+      '#task=sine&seq_len=30&nb_filters=3&kernel_size=3&dilations=2&padding=same&activation=tanh&go_backwards=true',
+    ]) {
+      const config = configOf(fragment);
+      const trainer = Trainer.create(config);
+      await train(trainer, 2);
+      const values = await trainer.inputSensitivity(25);
+      const measured = values.flatMap((v, s) => (v > 0 ? [s] : []));
+      expect(measured).toEqual(influence(config.tcn, config.task.seq_len, 25).inputSteps);
+      trainer.dispose();
+    }
+  });
 
   it('reset restarts from the very same initial weights and data', async () => {
     const trainer = Trainer.create(

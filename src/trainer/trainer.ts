@@ -328,6 +328,30 @@ export class Trainer {
     };
   }
 
+  /**
+   * |∂y_t/∂x_s| for the first held-out sequence with the current weights: how much each input
+   * step s moves the TCN's output at step t (summed over channels). The measured counterpart of
+   * the receptive field; zero wherever the input cannot reach the output.
+   */
+  async inputSensitivity(outputStep: number): Promise<number[]> {
+    const [, steps, channels] = this.heldOut.xShape;
+    const t = Math.min(Math.max(0, Math.floor(outputStep)), steps - 1);
+    const perStep = tf.tidy(() => {
+      const x = tf.tensor3d(this.heldOut.x.subarray(0, steps * channels), [1, steps, channels]);
+      const grad = tf.grad((input: tf.Tensor) => {
+        const { output } = this.model.apply(input as tf.Tensor3D, { training: false });
+        const picked = this.config.tcn.return_sequences
+          ? tf.slice(output, [0, t, 0], [1, 1, -1])
+          : output;
+        return tf.sum(picked);
+      })(x);
+      return tf.sum(tf.abs(grad), [0, 2]);
+    });
+    const values = await perStep.data();
+    perStep.dispose();
+    return Array.from(values);
+  }
+
   /** Every weight (TCN, head), for download or to continue on another backend. */
   async snapshot(): Promise<WeightSnapshot> {
     const all = [...this.model.variables, ...this.head];

@@ -2,7 +2,7 @@
 // backend, presets, share), the settings on the left (TCN, task, training) and the model on the
 // right (summary, gradient reachability, training charts, gradients, receptive field, variables).
 // Every panel has its own error boundary, so one failing panel never blanks the page.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useState, useEffect, useRef, type ReactNode } from 'react';
 import { DEFAULT_CONFIG, TASK_LIMITS } from '../config/playgroundConfig';
 import { Charts } from './components/Charts';
 import { Classroom } from './components/Classroom';
@@ -91,6 +91,17 @@ function useSeqLen(): number | null {
 function Lattice() {
   const config = usePlayground((s) => s.model.config);
   const seqLen = useSeqLen();
+  const sensitivity = usePlayground((s) => s.training.sensitivity);
+  const ready = usePlayground((s) => s.training.variables.length > 0 && !s.stale);
+  const measure = usePlayground((s) => s.measureSensitivity);
+  const [chosen, setChosen] = useState<number | null>(null);
+  // The worker measures against the caller's time order; the lattice draws the processed order.
+  const measured =
+    sensitivity && seqLen !== null && sensitivity.values.length === seqLen
+      ? config.go_backwards
+        ? [...sensitivity.values].reverse()
+        : sensitivity.values
+      : null;
   let note: string | null = null;
   if (seqLen === null) {
     note = 'The lattice is drawn for the task’s seq_len: set a valid seq_len to see it.';
@@ -108,7 +119,31 @@ function Lattice() {
       {note || seqLen === null ? (
         <p className="panel-note">{note}</p>
       ) : (
-        <ReceptiveFieldLattice config={config} seqLen={seqLen} />
+        <>
+          <ReceptiveFieldLattice
+            config={config}
+            seqLen={seqLen}
+            measured={measured}
+            onSelect={(step) => {
+              setChosen(step);
+              if (ready) measure(step);
+            }}
+          />
+          <p className="panel-note">
+            <button
+              type="button"
+              className="secondary"
+              data-testid="measure-sensitivity"
+              disabled={!ready}
+              onClick={() => measure(chosen ?? seqLen - 1)}
+            >
+              Measure |∂y/∂x| with the current weights
+            </button>{' '}
+            {measured
+              ? `Bars under the lattice: measured |∂y/∂x| for output step ${sensitivity!.outputStep} after training step ${sensitivity!.step}; theory (lit nodes) and measurement should cover the same input steps.`
+              : 'Click an output step, or this button, to measure how much each input step moves that output with the current weights.'}
+          </p>
+        </>
       )}
     </section>
   );

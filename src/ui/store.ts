@@ -83,6 +83,8 @@ export interface TrainingView {
   notices: string[];
   /** Problems the worker reported when asked to build. */
   workerProblems: SettingProblem[];
+  /** Measured |∂y_t/∂x_s| for one output step, from the worker. */
+  sensitivity: { outputStep: number; step: number; values: number[] } | null;
 }
 
 export interface PlaygroundState {
@@ -120,6 +122,8 @@ export interface PlaygroundState {
   pin: () => void;
   unpin: () => void;
   requestSnapshot: () => Promise<WeightSnapshot>;
+  /** Asks the worker for |∂y_t/∂x_s| at output step t with the current weights. */
+  measureSensitivity: (outputStep: number) => void;
   loadWeights: (snapshot: WeightSnapshot) => void;
 }
 
@@ -158,6 +162,7 @@ const idleTraining = (): TrainingView => ({
   pausedMessage: null,
   notices: [],
   workerProblems: [],
+  sensitivity: null,
 });
 
 type Derived = Pick<
@@ -330,6 +335,7 @@ export const usePlayground = create<
         send({ type: 'snapshot' });
       }),
     loadWeights: (snapshot) => send({ type: 'load', snapshot }),
+    measureSensitivity: (outputStep) => send({ type: 'measureSensitivity', outputStep }),
 
     __flush: () => {
       flushTimer = null;
@@ -367,6 +373,7 @@ export const usePlayground = create<
             sample: null,
             history: emptyHistory(message.variables.length),
             workerProblems: [],
+            sensitivity: null,
           });
           return;
         case 'running':
@@ -381,6 +388,15 @@ export const usePlayground = create<
           return;
         case 'notice':
           updateTraining({ notices: [...get().training.notices.slice(-4), message.message] });
+          return;
+        case 'sensitivity':
+          updateTraining({
+            sensitivity: {
+              outputStep: message.outputStep,
+              step: message.step,
+              values: message.values,
+            },
+          });
           return;
         case 'snapshot':
           pendingSnapshot?.(message.snapshot);

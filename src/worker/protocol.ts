@@ -54,6 +54,8 @@ export type ToWorker =
   | { type: 'snapshot' }
   /** Loads weights taken with `snapshot`; answered by `ready` (its step is the snapshot's). */
   | { type: 'load'; snapshot: WeightSnapshot }
+  /** Measures |∂y_t/∂x_s| for output step t; answered by `sensitivity`. */
+  | { type: 'measureSensitivity'; outputStep: number }
   /** Tests only: destroys the WebGPU device, as a driver crash would. Ignored on other backends. */
   | { type: 'loseDevice' };
 
@@ -84,5 +86,7 @@ export type FromWorker =
   /** Something the user should know, e.g. a backend fallback. */
   | { type: 'notice'; message: string }
   | { type: 'snapshot'; snapshot: WeightSnapshot }
+  /** |∂y_t/∂x_s| per input step s, for output step t, with the weights of `step`. */
+  | { type: 'sensitivity'; outputStep: number; step: number; values: number[] }
   /** A request could not be done, or the worker crashed. */
   | { type: 'error'; message: string };

@@ -384,6 +384,13 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
         postReady();
       });
       return;
+    case 'measureSensitivity':
+      void exclusive(async () => {
+        if (!trainer) return;
+        const values = await trainer.inputSensitivity(message.outputStep);
+        post({ type: 'sensitivity', outputStep: message.outputStep, step: trainer.step, values });
+      });
+      return;
     case 'loseDevice':
       webgpuDevice()?.destroy();
       return;

@@ -12,7 +12,7 @@ interface Props {
   seqLen: number;
   /** Optional measured |∂y_t/∂x_s| per input step (same length as seqLen), drawn under the lattice. */
   measured?: number[] | null;
-  /** Called with the selected output step, e.g. to measure its gradients. */
+  /** Called with the output step a user clicks, e.g. to measure its gradients. */
   onSelect?: (step: number) => void;
 }
 
@@ -61,10 +61,10 @@ export function ReceptiveFieldLattice({ config, seqLen, measured, onSelect }: Pr
     result.inputSteps.map((s) => (config.go_backwards ? seqLen - 1 - s : s)),
   );
 
-  const select = (s: number) => {
-    if (fixedStep !== null) return;
-    setChosen(s);
-    onSelect?.(s);
+  // Pointing highlights; a click (or tap) also asks for a measurement.
+  const select = (s: number, confirm: boolean) => {
+    if (fixedStep === null) setChosen(s);
+    if (confirm) onSelect?.(fixedStep ?? s);
   };
 
   return (
@@ -96,8 +96,8 @@ export function ReceptiveFieldLattice({ config, seqLen, measured, onSelect }: Pr
                 className={
                   isOutput ? 'lattice-node output' : on ? 'lattice-node on' : 'lattice-node'
                 }
-                onPointerEnter={i === levels.length - 1 ? () => select(s) : undefined}
-                onClick={i === levels.length - 1 ? () => select(s) : undefined}
+                onPointerEnter={i === levels.length - 1 ? () => select(s, false) : undefined}
+                onClick={i === levels.length - 1 ? () => select(s, true) : undefined}
               >
                 <title>{`${level.name}, step ${s}${on ? ' — reaches the output' : ''}`}</title>
               </circle>
