@@ -417,6 +417,8 @@ function describeRun(raw: RawSettings): string {
 
 /** Sends the first configuration; called once the page is mounted. */
 export function startTraining() {
+  // A link being loaded has already scheduled its own configuration: one build, not two.
+  if (configureTimer) return;
   const { config } = usePlayground.getState();
   if (config) send({ type: 'configure', config });
 }

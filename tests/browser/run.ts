@@ -25,6 +25,7 @@ import { appControlsSuite } from './suites/appControls';
 import { classroomSuite } from './suites/classroom';
 import { gradientsSuite } from './suites/gradients';
 import { builtSiteSuite } from './suites/builtSite';
+import { measuredFieldSuite } from './suites/measuredField';
 import type { Received, MessageSpec } from './workerPage';
 import type { PlaygroundConfig } from '../../src/config/playgroundConfig';
 import {
@@ -687,6 +688,7 @@ async function main(): Promise<number> {
     classroomSuite,
     gradientsSuite,
     builtSiteSuite,
+    measuredFieldSuite,
     workerBackendSuite('wasm'),
     workerBackendSuite('webgl'),
     workerBackendSuite('webgpu'),
