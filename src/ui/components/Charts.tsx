@@ -1,20 +1,10 @@
 // Training curves: loss on the training batches and the held-out batch, the task's metric
 // against its trivial baseline, and the network's answer on one held-out sequence. Each chart
 // selects only the state it draws, so it redraws only when its own data changes; the curves
-// that grow with every step redraw at most twice a second (recharts costs tens of
-// milliseconds a redraw, which at the store's ten a second took CPU time from training).
+// that grow with every step redraw at most twice a second, each as one SVG path (LiteChart.tsx)
+// rather than a recharts chart, whose redraws held the main thread for 100–200 ms.
 import { memo, useMemo, useState } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TaskInfo } from '../../tasks/tasks';
 import type { StepStats } from '../../worker/protocol';
 import { usePlayground, type History, type PlaygroundState } from '../store';
@@ -26,6 +16,7 @@ import {
   useThrottledStore,
   type LegendItem,
 } from './ChartParts';
+import { LiteChart, type LiteSeries } from './LiteChart';
 import { PinCompare } from './PinCompare';
 import { formatNorm } from './Sparkline';
 
@@ -45,10 +36,10 @@ const TRAIN_HELD_OUT: LegendItem[] = [
   { label: 'held-out batch (every 20 steps)', color: HELD_OUT },
 ];
 
-interface Point {
-  step: number;
-  train?: number;
-  heldOut?: number;
+interface Curves {
+  length: number;
+  xs: number[];
+  series: LiteSeries[];
 }
 
 /** Training values per step, and held-out values at the steps they were measured (in view). */
@@ -58,20 +49,31 @@ function points(
   heldOut: History['heldOut'],
   key: 'loss' | 'metric',
   positive: boolean,
-): Point[] {
-  const byStep = new Map<number, Point>();
+): Curves {
   const keep = (v: number) => Number.isFinite(v) && (!positive || v > 0);
-  steps.forEach((step, i) =>
-    byStep.set(step, keep(train[i]) ? { step, train: train[i] } : { step }),
-  );
   const first = steps.length ? steps[0] : Infinity;
-  for (const h of heldOut) {
-    if (h.step < first || !keep(h[key])) continue;
-    const p = byStep.get(h.step) ?? { step: h.step };
-    byStep.set(h.step, { ...p, heldOut: h[key] });
-  }
-  return [...byStep.values()].sort((a, b) => a.step - b.step);
+  const held = new Map<number, number>();
+  for (const h of heldOut) if (h.step >= first && keep(h[key])) held.set(h.step, h[key]);
+  const xs = [...new Set([...steps, ...held.keys()])].sort((a, b) => a - b);
+  const byStep = new Map<number, number>();
+  steps.forEach((step, i) => {
+    if (keep(train[i])) byStep.set(step, train[i]);
+  });
+  return {
+    length: xs.length,
+    xs,
+    series: [
+      { name: 'training batch', color: TRAIN, width: 1.5, values: xs.map((x) => byStep.get(x)) },
+      { name: 'held-out batch', color: HELD_OUT, width: 2.5, values: xs.map((x) => held.get(x)) },
+    ],
+  };
 }
+
+const AUTO: [number | 'auto', number | 'auto'] = ['auto', 'auto'];
+const FROM_ZERO: [number | 'auto', number | 'auto'] = [0, 'auto'];
+const ZERO_ONE: [number | 'auto', number | 'auto'] = [0, 1];
+const stepLabel = (s: number) => `step ${s}`;
+const timeLabel = (t: number) => `time step ${t}`;
 
 function Empty({ text }: { text: string }) {
   return (
@@ -80,32 +82,6 @@ function Empty({ text }: { text: string }) {
     </div>
   );
 }
-
-// Shared by the loss and metric charts.
-const trainHeldOutLines = (
-  <>
-    <Line
-      type="linear"
-      dataKey="train"
-      name="training batch"
-      stroke={TRAIN}
-      strokeWidth={1.5}
-      dot={false}
-      connectNulls
-      isAnimationActive={false}
-    />
-    <Line
-      type="linear"
-      dataKey="heldOut"
-      name="held-out batch"
-      stroke={HELD_OUT}
-      strokeWidth={2.5}
-      dot={false}
-      connectNulls
-      isAnimationActive={false}
-    />
-  </>
-);
 
 const LossChart = memo(function LossChart() {
   const { steps, loss, heldOut } = useThrottledStore(selectHistory, REDRAW_MS);
@@ -129,40 +105,19 @@ const LossChart = memo(function LossChart() {
       {data.length === 0 ? (
         <Empty text="The loss appears here once training runs." />
       ) : (
-        <LineChart data={data} margin={MARGIN} style={CHART_STYLE} responsive>
-          <CartesianGrid stroke="#e5e7eb" />
-          <XAxis
-            interval={0}
-            dataKey="step"
-            type="number"
-            domain={['dataMin', 'dataMax']}
-            allowDecimals={false}
-          />
-          <YAxis
-            interval={0}
-            scale={log ? 'log' : 'auto'}
-            domain={log ? ['auto', 'auto'] : [0, 'auto']}
-            allowDataOverflow={log}
-            tickFormatter={tick}
-            width={64}
-          />
-          <Tooltip formatter={tooltipValue} labelFormatter={(s) => `step ${String(s)}`} />
-          {baseline && (!log || baseline.loss > 0) && (
-            <ReferenceLine
-              y={baseline.loss}
-              stroke={BASELINE}
-              strokeDasharray="5 4"
-              ifOverflow="extendDomain"
-              label={{
-                value: 'baseline',
-                position: 'insideTopRight',
-                fill: BASELINE,
-                fontSize: 12,
-              }}
-            />
-          )}
-          {trainHeldOutLines}
-        </LineChart>
+        <LiteChart
+          xs={data.xs}
+          series={data.series}
+          yDomain={log ? AUTO : FROM_ZERO}
+          log={log}
+          reference={
+            baseline && (!log || baseline.loss > 0)
+              ? { y: baseline.loss, label: 'baseline', color: BASELINE }
+              : null
+          }
+          xLabel={stepLabel}
+          height={HEIGHT}
+        />
       )}
       {data.length > 0 && <ChartLegend items={TRAIN_HELD_OUT} />}
     </figure>
@@ -177,6 +132,18 @@ const MetricChart = memo(function MetricChart() {
     [steps, metric, heldOut],
   );
   const name = task?.metric.name ?? 'Metric';
+  const metricReference = useMemo(
+    () =>
+      task
+        ? {
+            y: task.baseline.metric,
+            label: `baseline ${formatNorm(task.baseline.metric)}`,
+            color: BASELINE,
+            width: 2,
+          }
+        : null,
+    [task],
+  );
   return (
     <figure className="chart" data-testid="chart-metric">
       <figcaption className="chart-title">
@@ -186,39 +153,14 @@ const MetricChart = memo(function MetricChart() {
       {data.length === 0 ? (
         <Empty text="The task’s metric appears here once training runs." />
       ) : (
-        <LineChart data={data} margin={MARGIN} style={CHART_STYLE} responsive>
-          <CartesianGrid stroke="#e5e7eb" />
-          <XAxis
-            interval={0}
-            dataKey="step"
-            type="number"
-            domain={['dataMin', 'dataMax']}
-            allowDecimals={false}
-          />
-          <YAxis
-            interval={0}
-            domain={task?.metric.higherIsBetter ? [0, 1] : [0, 'auto']}
-            tickFormatter={tick}
-            width={64}
-          />
-          <Tooltip formatter={tooltipValue} labelFormatter={(s) => `step ${String(s)}`} />
-          {task && (
-            <ReferenceLine
-              y={task.baseline.metric}
-              stroke={BASELINE}
-              strokeDasharray="5 4"
-              strokeWidth={2}
-              ifOverflow="extendDomain"
-              label={{
-                value: `baseline ${formatNorm(task.baseline.metric)}`,
-                position: 'insideTopRight',
-                fill: BASELINE,
-                fontSize: 12,
-              }}
-            />
-          )}
-          {trainHeldOutLines}
-        </LineChart>
+        <LiteChart
+          xs={data.xs}
+          series={data.series}
+          yDomain={task?.metric.higherIsBetter ? ZERO_ONE : FROM_ZERO}
+          reference={metricReference}
+          xLabel={stepLabel}
+          height={HEIGHT}
+        />
       )}
       {data.length > 0 && <ChartLegend items={TRAIN_HELD_OUT} />}
       {task && (
@@ -282,44 +224,34 @@ function CopySymbols({ sample }: { sample: Sample }) {
 
 function SequenceChart({ sample }: { sample: Sample }) {
   const data = useMemo(
-    () =>
-      sample.target.map((row, t) => ({
-        t: t + 1,
-        target: row[0],
-        prediction: sample.prediction[t]?.[0],
-      })),
+    () => ({
+      xs: sample.target.map((_, t) => t + 1),
+      series: [
+        {
+          name: 'target',
+          color: TARGET,
+          width: 1.5,
+          values: sample.target.map((row) => row[0]),
+        },
+        {
+          name: 'prediction',
+          color: PREDICTION,
+          width: 1.5,
+          values: sample.target.map((_, t) => sample.prediction[t]?.[0]),
+        },
+      ],
+    }),
     [sample],
   );
   return (
     <>
-      <LineChart data={data} margin={MARGIN} style={CHART_STYLE} responsive>
-        <CartesianGrid stroke="#e5e7eb" />
-        <XAxis
-          interval={0}
-          dataKey="t"
-          type="number"
-          domain={['dataMin', 'dataMax']}
-          allowDecimals={false}
-        />
-        <YAxis interval={0} tickFormatter={tick} width={64} />
-        <Tooltip formatter={tooltipValue} labelFormatter={(t) => `time step ${String(t)}`} />
-        <Line
-          dataKey="target"
-          name="target"
-          stroke={TARGET}
-          strokeWidth={1.5}
-          dot={false}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="prediction"
-          name="prediction"
-          stroke={PREDICTION}
-          strokeWidth={1.5}
-          dot={false}
-          isAnimationActive={false}
-        />
-      </LineChart>
+      <LiteChart
+        xs={data.xs}
+        series={data.series}
+        yDomain={AUTO}
+        xLabel={timeLabel}
+        height={HEIGHT}
+      />
       <ChartLegend items={TARGET_PREDICTION} />
     </>
   );

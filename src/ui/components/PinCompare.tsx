@@ -1,18 +1,11 @@
 // A/B: pin the current run, change something (a fix, a learning rate), train again, and see
 // the pinned run's loss curve and final gradient norms next to the current ones.
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { usePlayground, type PinnedRun, type PlaygroundState } from '../store';
-import {
-  ChartLegend,
-  REDRAW_MS,
-  tick,
-  tooltipValue,
-  useThrottledStore,
-  type LegendItem,
-} from './ChartParts';
+import { ChartLegend, REDRAW_MS, useThrottledStore, type LegendItem } from './ChartParts';
 import { decadeRange } from './GradientHeatmap';
 import { breakable } from './GradientPanel';
+import { LiteChart, type LiteSeries } from './LiteChart';
 import { formatNorm, logOf } from './Sparkline';
 
 const CURRENT = '#0b3d91';
@@ -22,6 +15,8 @@ const LEGEND: LegendItem[] = [
   { label: 'current run', color: CURRENT },
 ];
 const selectTraining = (s: PlaygroundState) => s.training;
+const FROM_ZERO: [number | 'auto', number | 'auto'] = [0, 'auto'];
+const stepLabel = (s: number) => `step ${s}`;
 
 export function PinCompare() {
   const pinned = usePlayground((s) => s.pinned);
@@ -63,12 +58,22 @@ const PinnedComparison = memo(function PinnedComparison({ pinned }: { pinned: Pi
   const { steps, loss } = history;
 
   const data = useMemo(() => {
-    const byStep = new Map<number, { step: number; current?: number; pinned?: number }>();
-    pinned.history.steps.forEach((step, i) =>
-      byStep.set(step, { step, pinned: pinned.history.loss[i] }),
-    );
-    steps.forEach((step, i) => byStep.set(step, { ...byStep.get(step), step, current: loss[i] }));
-    return [...byStep.values()].sort((a, b) => a.step - b.step);
+    const pinnedBy = new Map<number, number>();
+    pinned.history.steps.forEach((step, i) => pinnedBy.set(step, pinned.history.loss[i]));
+    const currentBy = new Map<number, number>();
+    steps.forEach((step, i) => currentBy.set(step, loss[i]));
+    const xs = [...new Set([...pinned.history.steps, ...steps])].sort((a, b) => a - b);
+    const series: LiteSeries[] = [
+      {
+        name: 'pinned run',
+        color: PINNED,
+        width: 2,
+        dash: '6 3',
+        values: xs.map((x) => pinnedBy.get(x)),
+      },
+      { name: 'current run', color: CURRENT, width: 1.5, values: xs.map((x) => currentBy.get(x)) },
+    ];
+    return { xs, series };
   }, [pinned, steps, loss]);
 
   // Every variable of either run, the current run's order first.
@@ -108,42 +113,13 @@ const PinnedComparison = memo(function PinnedComparison({ pinned }: { pinned: Pi
         <figcaption className="chart-title">
           <strong>Loss: pinned vs current</strong>
         </figcaption>
-        <LineChart
-          data={data}
-          margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
-          style={{ width: '100%', height: 230 }}
-          responsive
-        >
-          <CartesianGrid stroke="#e5e7eb" />
-          <XAxis
-            interval={0}
-            dataKey="step"
-            type="number"
-            domain={['dataMin', 'dataMax']}
-            allowDecimals={false}
-          />
-          <YAxis interval={0} domain={[0, 'auto']} tickFormatter={tick} width={64} />
-          <Tooltip formatter={tooltipValue} labelFormatter={(s) => `step ${String(s)}`} />
-          <Line
-            dataKey="pinned"
-            name="pinned run"
-            stroke={PINNED}
-            strokeDasharray="6 3"
-            strokeWidth={2}
-            dot={false}
-            connectNulls
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="current"
-            name="current run"
-            stroke={CURRENT}
-            strokeWidth={1.5}
-            dot={false}
-            connectNulls
-            isAnimationActive={false}
-          />
-        </LineChart>
+        <LiteChart
+          xs={data.xs}
+          series={data.series}
+          yDomain={FROM_ZERO}
+          xLabel={stepLabel}
+          height={230}
+        />
         <ChartLegend items={LEGEND} />
       </figure>
       <figure className="pin-norms">

@@ -1,0 +1,282 @@
+// A small line chart drawn as one SVG path per series: axes, grid, an optional dashed
+// reference line and a hover readout. It replaces recharts for the curves that grow with every
+// step: recharts re-ran its own store, selectors and a few hundred elements on each redraw,
+// which held the page's main thread for 100–200 ms at a time while training ran.
+import { memo, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { tick, tooltipValue } from './ChartParts';
+
+export interface LiteSeries {
+  name: string;
+  color: string;
+  width: number;
+  dash?: string;
+  /** One value per x; undefined (or not drawable) values are skipped and the line joined. */
+  values: (number | undefined)[];
+}
+
+export interface LiteReference {
+  y: number;
+  label: string;
+  color: string;
+  width?: number;
+}
+
+interface Props {
+  xs: number[];
+  series: LiteSeries[];
+  /** Lower and upper bound of the y axis; 'auto' follows the data. */
+  yDomain: [number | 'auto', number | 'auto'];
+  log?: boolean;
+  reference?: LiteReference | null;
+  /** The readout's name for an x value ("step 12"). */
+  xLabel: (x: number) => string;
+  height?: number;
+}
+
+const MARGIN = { top: 8, right: 16, bottom: 24, left: 64 };
+
+/** Round steps (1, 2, 2.5, 5 × 10^k) covering [lo, hi] with about `count` ticks. */
+function linearTicks(
+  lo: number,
+  hi: number,
+  count = 5,
+): { lo: number; hi: number; ticks: number[] } {
+  if (!(hi > lo)) {
+    const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
+    return linearTicks(lo - pad, hi + pad, count);
+  }
+  const raw = (hi - lo) / Math.max(1, count - 1);
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  const first = Math.floor(lo / step) * step;
+  const last = Math.ceil(hi / step) * step;
+  const ticks: number[] = [];
+  for (let v = first; v <= last + step / 2; v += step) ticks.push(Number(v.toPrecision(12)));
+  return { lo: first, hi: last, ticks };
+}
+
+function useWidth(fallback: number) {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    setWidth(el.clientWidth || fallback);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth || fallback));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [fallback]);
+  return [box, width] as const;
+}
+
+export const LiteChart = memo(function LiteChart({
+  xs,
+  series,
+  yDomain,
+  log = false,
+  reference,
+  xLabel,
+  height = 230,
+}: Props) {
+  const [box, width] = useWidth(400);
+  const [hover, setHover] = useState<number | null>(null);
+  const plotW = Math.max(40, width - MARGIN.left - MARGIN.right);
+  const plotH = height - MARGIN.top - MARGIN.bottom;
+
+  const layout = useMemo(() => {
+    const ok = (v: number | undefined): v is number =>
+      v !== undefined && Number.isFinite(v) && (!log || v > 0);
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const s of series)
+      for (const v of s.values)
+        if (ok(v)) {
+          if (v < lo) lo = v;
+          if (v > hi) hi = v;
+        }
+    if (reference && ok(reference.y)) {
+      lo = Math.min(lo, reference.y);
+      hi = Math.max(hi, reference.y);
+    }
+    if (typeof yDomain[0] === 'number') lo = Math.min(lo, yDomain[0]);
+    if (typeof yDomain[1] === 'number') hi = Math.max(hi, yDomain[1]);
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
+      lo = log ? 0.1 : 0;
+      hi = log ? 10 : 1;
+    }
+    let ticks: number[];
+    let toUnit: (v: number) => number;
+    if (log) {
+      const a = Math.floor(Math.log10(lo));
+      const b = Math.max(Math.ceil(Math.log10(hi)), a + 1);
+      ticks = Array.from({ length: b - a + 1 }, (_, k) => 10 ** (a + k));
+      toUnit = (v) => (Math.log10(v) - a) / (b - a);
+    } else {
+      const nice = linearTicks(lo, hi);
+      const [a, b] = [nice.lo, nice.hi];
+      ticks = nice.ticks;
+      toUnit = (v) => (v - a) / (b - a);
+    }
+    const x0 = xs.length ? xs[0] : 0;
+    const x1 = xs.length ? xs[xs.length - 1] : 1;
+    const xScale = (x: number) =>
+      MARGIN.left + (x1 > x0 ? ((x - x0) / (x1 - x0)) * plotW : plotW / 2);
+    const yScale = (v: number) => MARGIN.top + (1 - Math.min(1, Math.max(0, toUnit(v)))) * plotH;
+    const paths = series.map((s) => {
+      let d = '';
+      s.values.forEach((v, i) => {
+        if (!ok(v)) return;
+        d += `${d ? 'L' : 'M'}${xScale(xs[i]).toFixed(1)} ${yScale(v).toFixed(1)}`;
+      });
+      return d;
+    });
+    const xt = x1 > x0 ? linearTicks(x0, x1, Math.max(2, Math.floor(plotW / 70))).ticks : [x0];
+    const xTicks = xt.filter((t) => t >= x0 && t <= x1 && Number.isInteger(t));
+    return { ticks, xTicks, xScale, yScale, paths, ok };
+  }, [xs, series, yDomain, log, reference, plotW, plotH]);
+
+  const onMove = (event: MouseEvent<SVGSVGElement>) => {
+    if (xs.length === 0) return;
+    const rect = event.currentTarget.getBoundingClientRect();
+    const x = event.clientX - rect.left;
+    let best = 0;
+    let dist = Infinity;
+    // xs is sorted: a binary search keeps hovering cheap for long series.
+    let lo = 0;
+    let hi = xs.length - 1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (layout.xScale(xs[mid]) < x) lo = mid;
+      else hi = mid;
+    }
+    for (const i of [lo, hi]) {
+      const d = Math.abs(layout.xScale(xs[i]) - x);
+      if (d < dist) {
+        dist = d;
+        best = i;
+      }
+    }
+    setHover(best);
+  };
+
+  const shown = hover !== null && hover < xs.length ? hover : null;
+  const readout =
+    shown === null
+      ? null
+      : `${xLabel(xs[shown])}: ` +
+        series
+          .map((s) => {
+            const v = s.values[shown];
+            return v === undefined ? null : `${s.name} ${tooltipValue(v)}`;
+          })
+          .filter(Boolean)
+          .join(', ');
+
+  const right = MARGIN.left + plotW;
+  const bottom = MARGIN.top + plotH;
+  return (
+    <div ref={box} className="lite-chart" style={{ width: '100%', height, position: 'relative' }}>
+      <svg
+        width={width}
+        height={height}
+        onMouseMove={onMove}
+        onMouseLeave={() => setHover(null)}
+        role="img"
+        aria-label={series.map((s) => s.name).join(' and ')}
+      >
+        {layout.ticks.map((t) => (
+          <g key={`y${t}`}>
+            <line
+              x1={MARGIN.left}
+              x2={right}
+              y1={layout.yScale(t)}
+              y2={layout.yScale(t)}
+              stroke="#e5e7eb"
+            />
+            <text
+              x={MARGIN.left - 6}
+              y={layout.yScale(t) + 4}
+              textAnchor="end"
+              fontSize={12}
+              fill="#666"
+            >
+              {tick(t)}
+            </text>
+          </g>
+        ))}
+        {layout.xTicks.map((t) => (
+          <g key={`x${t}`}>
+            <line
+              x1={layout.xScale(t)}
+              x2={layout.xScale(t)}
+              y1={MARGIN.top}
+              y2={bottom}
+              stroke="#e5e7eb"
+            />
+            <text
+              x={layout.xScale(t)}
+              y={bottom + 16}
+              textAnchor="middle"
+              fontSize={12}
+              fill="#666"
+            >
+              {t}
+            </text>
+          </g>
+        ))}
+        <line x1={MARGIN.left} x2={right} y1={bottom} y2={bottom} stroke="#666" />
+        <line x1={MARGIN.left} x2={MARGIN.left} y1={MARGIN.top} y2={bottom} stroke="#666" />
+        {reference && layout.ok(reference.y) && (
+          <g>
+            <line
+              x1={MARGIN.left}
+              x2={right}
+              y1={layout.yScale(reference.y)}
+              y2={layout.yScale(reference.y)}
+              stroke={reference.color}
+              strokeDasharray="5 4"
+              strokeWidth={reference.width ?? 1}
+            />
+            <text
+              x={right - 4}
+              y={layout.yScale(reference.y) + 14}
+              textAnchor="end"
+              fontSize={12}
+              fill={reference.color}
+            >
+              {reference.label}
+            </text>
+          </g>
+        )}
+        {series.map((s, i) =>
+          layout.paths[i] ? (
+            <path
+              key={s.name}
+              d={layout.paths[i]}
+              fill="none"
+              stroke={s.color}
+              strokeWidth={s.width}
+              strokeDasharray={s.dash}
+              strokeLinejoin="round"
+            />
+          ) : null,
+        )}
+        {shown !== null && (
+          <line
+            x1={layout.xScale(xs[shown])}
+            x2={layout.xScale(xs[shown])}
+            y1={MARGIN.top}
+            y2={bottom}
+            stroke="#9ca3af"
+          />
+        )}
+      </svg>
+      {readout && (
+        <div className="lite-chart-readout" role="status">
+          {readout}
+        </div>
+      )}
+    </div>
+  );
+});
