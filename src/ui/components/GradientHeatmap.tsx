@@ -75,7 +75,19 @@ const CELL = GRID / HISTORY_STEPS;
 /** "tcn/residual_block_0/conv1D_0/kernel" → "residual_block_0/conv1D_0/kernel". */
 const shortName = (name: string) => name.replace(/^tcn\//, '');
 
+const hatches = new WeakMap<CanvasRenderingContext2D, CanvasPattern | string>();
+
+/** The hatching for missing gradients, made once per canvas. */
 function hatch(ctx: CanvasRenderingContext2D): CanvasPattern | string {
+  let pattern = hatches.get(ctx);
+  if (!pattern) {
+    pattern = makeHatch(ctx);
+    hatches.set(ctx, pattern);
+  }
+  return pattern;
+}
+
+function makeHatch(ctx: CanvasRenderingContext2D): CanvasPattern | string {
   const tile = document.createElement('canvas');
   tile.width = 6;
   tile.height = 6;
@@ -110,8 +122,9 @@ export const GradientHeatmap = memo(function GradientHeatmap({ names, steps, gra
     const ctx = el?.getContext('2d');
     if (!el || !ctx) return;
     const dpr = window.devicePixelRatio || 1;
-    el.width = Math.round(WIDTH * dpr);
-    el.height = Math.round(height * dpr);
+    // Setting a canvas's size clears and reallocates it: only when the size changes.
+    if (el.width !== Math.round(WIDTH * dpr)) el.width = Math.round(WIDTH * dpr);
+    if (el.height !== Math.round(height * dpr)) el.height = Math.round(height * dpr);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, WIDTH, height);
     ctx.font = '11px ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace';
