@@ -611,17 +611,22 @@ const workerDeviceLossSuite: Suite = {
           ? pass(`configure with keepWeights onto a new WebGPU device kept step ${p}`)
           : fail(`configure with keepWeights: step ${again.step}, expected ${p}`),
       );
+      // Train a little on the new device, pause, and lose the device while paused: whatever
+      // the timing, the weights on wasm must then be those of the pause, value for value.
+      // (Losing it mid-step is part (1); pausing right after a loss races with the recovery.)
+      await worker.send({ type: 'start' });
+      const running = await worker.waitFor({ type: 'stats', minStep: p + 2 }, again.index);
+      await worker.send({ type: 'pause' });
+      const stopped = await worker.waitFor({ type: 'running', running: false }, running.index);
       await worker.send({ type: 'snapshot' });
       const kept = (
-        (await worker.waitFor({ type: 'snapshot' }, again.index)).message as {
+        (await worker.waitFor({ type: 'snapshot' }, stopped.index)).message as {
           snapshot: WeightSnapshot;
         }
       ).snapshot;
-      await worker.send({ type: 'start' });
-      const running = await worker.waitFor({ type: 'stats', minStep: p + 2 }, again.index);
+      const beforeLoss = await worker.count();
       await worker.send({ type: 'loseDevice' });
-      await worker.send({ type: 'pause' });
-      await expectReady(worker, running.index, 'wasm', lines);
+      await expectReady(worker, beforeLoss, 'wasm', lines);
       const asked = await worker.count();
       await worker.send({ type: 'snapshot' });
       const restored = (
