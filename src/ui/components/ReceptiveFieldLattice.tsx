@@ -40,20 +40,27 @@ export function ReceptiveFieldLattice({ config, seqLen, measured, onSelect }: Pr
   const yOf = (level: number) => top + (levels.length - 1 - level) * rowGap;
   const radius = Math.max(1.6, Math.min(5, cell / 2.6));
 
-  const edges: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  // One path per level rather than one element per connection: a large kernel has thousands of
+  // connections, and drawing each as its own element held the main thread for 100 ms and more
+  // every time the pointer chose another output step.
+  const edgePaths: string[] = [];
   for (let level = 1; level < levels.length; level++) {
     const block = Math.floor((level - 1) / 2);
     const dilation = config.dilations[block % config.dilations.length];
     const [padLeft] = convPadding(config.kernel_size, dilation, config.padding);
+    const parts: string[] = [];
     // The first conv of a block reads the block's input: the previous block's output level.
     levels[level].steps.forEach((on, s) => {
       if (!on || s < window.start || s >= window.end) return;
       for (let j = 0; j < config.kernel_size; j++) {
         const src = s - padLeft + j * dilation;
         if (src < 0 || src >= seqLen || !levels[level - 1].steps[src]) continue;
-        edges.push({ x1: xOf(s), y1: yOf(level), x2: xOf(clamp(src, window)), y2: yOf(level - 1) });
+        parts.push(
+          `M${xOf(s).toFixed(1)} ${yOf(level).toFixed(1)}L${xOf(clamp(src, window)).toFixed(1)} ${yOf(level - 1).toFixed(1)}`,
+        );
       }
     });
+    if (parts.length) edgePaths.push(parts.join(''));
   }
 
   const peak = measured ? Math.max(...measured.slice(window.start, window.end), 1e-30) : 1;
@@ -79,8 +86,8 @@ export function ReceptiveFieldLattice({ config, seqLen, measured, onSelect }: Pr
             {level.name === 'input' ? 'input' : level.name.replace('residual_block_', 'block ')}
           </text>
         ))}
-        {edges.map((e, i) => (
-          <line key={i} {...e} className="lattice-edge" />
+        {edgePaths.map((d, i) => (
+          <path key={i} d={d} className="lattice-edge" />
         ))}
         {levels.map((level, i) =>
           Array.from({ length: steps }, (_, k) => {
