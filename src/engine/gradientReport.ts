@@ -40,30 +40,41 @@ export function computeGradients(variables: NamedVariable[], lossFn: () => tf.Sc
   }
 }
 
+/** ‖g‖₂ as max|g|·‖g/max|g|‖, so that large but finite gradients do not overflow float32. */
+export function gradientNorm(g: tf.Tensor): tf.Scalar {
+  return tf.tidy(() => {
+    const peak = tf.max(tf.abs(g));
+    const safePeak = tf.where(tf.greater(peak, 0), peak, tf.onesLike(peak));
+    return tf.mul(peak, tf.norm(tf.div(g, safePeak))) as tf.Scalar;
+  });
+}
+
 /**
- * Norms and finiteness of every gradient, read back from the device once for all variables.
- * A norm is computed as max|g|·‖g/max|g|‖ so that large but finite gradients do not overflow.
+ * One vector holding the loss, the extras, then a norm and a finiteness flag per present
+ * gradient: what a step reads back from the device, in one transfer.
  */
-export async function summarizeGradients(
-  variables: NamedVariable[],
+export function packGradientSummary(
   { loss, grads }: Gradients,
   extras: tf.Scalar[] = [],
-): Promise<GradientReport> {
-  const present = grads.filter((g): g is tf.Tensor => g !== null);
-  const packed = tf.tidy(() => {
+): tf.Tensor1D {
+  return tf.tidy(() => {
     const parts: tf.Tensor[] = [tf.reshape(loss, [1]), ...extras.map((e) => tf.reshape(e, [1]))];
-    for (const g of present) {
-      const peak = tf.max(tf.abs(g));
-      const safePeak = tf.where(tf.greater(peak, 0), peak, tf.onesLike(peak));
-      const norm = tf.mul(peak, tf.norm(tf.div(g, safePeak)));
-      const finite = tf.cast(tf.all(tf.isFinite(g)), 'float32');
-      parts.push(tf.stack([norm, finite]));
+    for (const g of grads) {
+      if (!g) continue;
+      parts.push(tf.stack([gradientNorm(g), tf.cast(tf.all(tf.isFinite(g)), 'float32')]));
     }
-    return tf.concat(parts);
+    return tf.concat(parts) as tf.Tensor1D;
   });
-  const values = await packed.data();
-  packed.dispose();
-  let next = 1 + extras.length;
+}
+
+/** Reads a packed summary back into a report aligned with `variables`. */
+export function unpackGradientSummary(
+  variables: NamedVariable[],
+  grads: (tf.Tensor | null)[],
+  values: ArrayLike<number>,
+  extraCount: number,
+): GradientReport {
+  let next = 1 + extraCount;
   const entries = variables.map((v, i): GradientEntry => {
     const shape = v.variable.shape.slice();
     if (grads[i] === null) return { name: v.name, shape, status: 'missing', norm: null };
@@ -74,7 +85,19 @@ export async function summarizeGradients(
       ? { name: v.name, shape, status: 'ok', norm }
       : { name: v.name, shape, status: 'nonfinite', norm: null };
   });
-  return { loss: values[0], entries, extras: Array.from(values.slice(1, 1 + extras.length)) };
+  return { loss: values[0], entries, extras: Array.from(values).slice(1, 1 + extraCount) };
+}
+
+/** Norms and finiteness of every gradient, read back from the device once for all variables. */
+export async function summarizeGradients(
+  variables: NamedVariable[],
+  gradients: Gradients,
+  extras: tf.Scalar[] = [],
+): Promise<GradientReport> {
+  const packed = packGradientSummary(gradients, extras);
+  const values = await packed.data();
+  packed.dispose();
+  return unpackGradientSummary(variables, gradients.grads, values, extras.length);
 }
 
 /** Gradients and their report in one call; frees the gradients. */

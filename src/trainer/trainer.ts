@@ -10,8 +10,11 @@ import {
 } from '../config/playgroundConfig';
 import {
   computeGradients,
-  summarizeGradients,
+  gradientNorm,
+  packGradientSummary,
+  unpackGradientSummary,
   type GradientStatus,
+  type Gradients,
 } from '../engine/gradientReport';
 import { initialKernel } from '../engine/layers';
 import {
@@ -197,7 +200,10 @@ export class Trainer {
     const step = this.stepCount + 1;
     const batch = toTensors(makeBatch(this.config.task, this.config.train.batch_size, this.random));
     const report = this.reportGradients;
-    const before = report ? this.trainable.map((v) => tf.clone(v.variable)) : [];
+    // Copies of everything a step changes, so that a step with non-finite values can be undone:
+    // the whole step then needs a single read-back from the device.
+    const before = this.model.variables.map((v) => tf.clone(v.variable));
+    const headBefore = this.head.map((v) => tf.clone(v.variable));
     let moving: { name: string; value: tf.Tensor }[] = [];
     let metric: tf.Scalar | null = null;
     const gradients = computeGradients(this.trainable, () => {
@@ -211,67 +217,66 @@ export class Trainer {
       metric = tf.keep(scored.metric);
       return scored.loss;
     });
-    // Without the report, summarizing no variable reads back just the loss and the metric.
-    const summary = await summarizeGradients(
-      report ? this.trainable : [],
-      report ? gradients : { loss: gradients.loss, grads: [] },
-      [metric!],
-    );
-    const release = () => {
-      tf.dispose([gradients.loss, metric!, ...moving.map((m) => m.value), ...before]);
-      gradients.grads.forEach((g) => g?.dispose());
-      disposeBatch(batch);
-    };
-    const broken = summary.entries.find((e) => e.status === 'nonfinite');
-    if (!Number.isFinite(summary.loss) || broken) {
-      release();
-      return {
-        ok: false,
-        step,
-        message: broken
-          ? `Step ${step}: the gradient of ${broken.name} is not finite (NaN or infinity). Training paused; the weights are those after step ${step - 1}. Lower the learning rate or turn clipnorm on, then press play.`
-          : `Step ${step}: the loss is not finite (NaN or infinity). Training paused; the weights are those after step ${step - 1}. Lower the learning rate, then press play.`,
-      };
-    }
+    // Without the report, the summary holds the loss and the metric alone.
+    const summarized: Gradients = report ? gradients : { loss: gradients.loss, grads: [] };
+    const packed = packGradientSummary(summarized, [metric!]);
 
     const clip = this.config.train.clipnorm;
-    const applied = gradients.grads.map((g, i) => {
-      if (!g || !clip) return g;
-      if (!report) return tf.tidy(() => tf.mul(g, tf.div(clip, tf.maximum(tf.norm(g), clip))));
-      const norm = summary.entries[i].norm;
-      return norm === null || norm <= clip ? g : tf.mul(g, clip / norm);
-    });
+    const applied = gradients.grads.map((g) =>
+      g && clip ? tf.tidy(() => tf.mul(g, tf.div(clip, tf.maximum(gradientNorm(g), clip)))) : g,
+    );
     this.optimizer.applyGradients(
       this.trainable.map((v, i) => ({ name: v.variable.name, tensor: applied[i] as tf.Tensor })),
     );
     applied.forEach((g, i) => g !== gradients.grads[i] && g?.dispose());
     commitMovingStatistics(this.model, moving);
-    moving = [];
-    if (!report) {
-      release();
-      this.stepCount = step;
-      const stats: StepStats = {
-        step,
-        loss: summary.loss,
-        metric: summary.extras[0],
-        gradients: [],
-        weightNorms: [],
-        updateRatios: [],
-        stepsPerSecond: 1000 / (performance.now() - started),
-      };
-      return { ok: true, stats };
-    }
-    const weightStats = tf.tidy(() =>
-      tf.stack(
-        this.trainable.flatMap((v, i) => [
-          tf.norm(v.variable),
-          tf.norm(tf.sub(v.variable, before[i])),
-        ]),
-      ),
+
+    const previous = [...before, ...headBefore];
+    const all = [...this.model.variables, ...this.head];
+    const readBack = tf.tidy(() => {
+      const parts: tf.Tensor[] = [packed];
+      if (report) {
+        parts.push(
+          tf.stack(
+            this.trainable.flatMap((v) => {
+              const old = previous[all.indexOf(v)];
+              return [tf.norm(v.variable), tf.norm(tf.sub(v.variable, old))];
+            }),
+          ),
+        );
+      }
+      return tf.concat(parts);
+    });
+    const values = await readBack.data();
+    const summary = unpackGradientSummary(
+      report ? this.trainable : [],
+      summarized.grads,
+      values,
+      1,
     );
-    const norms = await weightStats.data();
-    weightStats.dispose();
-    release();
+    const norms = values.subarray(packed.size);
+    tf.dispose([readBack, packed, gradients.loss, metric!]);
+    gradients.grads.forEach((g) => g?.dispose());
+    disposeBatch(batch);
+
+    const broken = summary.entries.find((e) => e.status === 'nonfinite');
+    if (!Number.isFinite(summary.loss) || broken) {
+      // Undo the step: every weight and moving statistic back, and a fresh optimizer, whose
+      // moments the non-finite gradient has spoiled.
+      all.forEach((v, i) => v.variable.assign(previous[i]));
+      tf.dispose(previous);
+      this.optimizer.dispose();
+      this.optimizer = makeOptimizer(this.config.train);
+      const undone = `Training paused; the weights are those after step ${step - 1} and the optimizer's state starts afresh.`;
+      return {
+        ok: false,
+        step,
+        message: broken
+          ? `Step ${step}: the gradient of ${broken.name} is not finite (NaN or infinity). ${undone} Lower the learning rate or turn clipnorm on, then press play.`
+          : `Step ${step}: the loss is not finite (NaN or infinity). ${undone} Lower the learning rate, then press play.`,
+      };
+    }
+    tf.dispose(previous);
     this.stepCount = step;
 
     const ms = performance.now() - started;
@@ -283,14 +288,17 @@ export class Trainer {
       loss: summary.loss,
       metric: summary.extras[0],
       gradients: summary.entries.map((e) => ({ status: e.status, norm: e.norm })),
-      weightNorms: this.trainable.map((_, i) => norms[2 * i]),
-      updateRatios: this.trainable.map((_, i) =>
-        summary.entries[i].status === 'missing'
-          ? null
-          : norms[2 * i + 1] / Math.max(norms[2 * i], 1e-12),
-      ),
+      weightNorms: report ? this.trainable.map((_, i) => norms[2 * i]) : [],
+      updateRatios: report
+        ? this.trainable.map((_, i) =>
+            summary.entries[i].status === 'missing'
+              ? null
+              : norms[2 * i + 1] / Math.max(norms[2 * i], 1e-12),
+          )
+        : [],
       stepsPerSecond: this.stepsPerSecond,
     };
+    if (!report) return { ok: true, stats };
     if (step % this.evalEvery === 0 || step === 1) stats.heldOut = await this.evaluate();
     return { ok: true, stats };
   }
