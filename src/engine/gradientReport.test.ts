@@ -74,7 +74,8 @@ describe('gradientReport', () => {
     } finally {
       tf.Tensor.prototype.data = originalData;
     }
-    expect(dataCalls).toEqual(['5']);
+    // One vector: the loss and one norm per gradient.
+    expect(dataCalls).toEqual(['3']);
     gradients.loss.dispose();
     gradients.grads.forEach((g) => g?.dispose());
     expect(tf.memory().numTensors).toBe(before);

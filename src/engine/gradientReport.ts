@@ -50,8 +50,10 @@ export function gradientNorm(g: tf.Tensor): tf.Scalar {
 }
 
 /**
- * One vector holding the loss, the extras, then a norm and a finiteness flag per present
- * gradient: what a step reads back from the device, in one transfer.
+ * One vector holding the loss, the extras, then the norm of every present gradient: what a step
+ * reads back from the device, in one transfer. All gradients share one scale (the largest finite
+ * |g|), so squares cannot overflow and each variable costs three small ops, which matters on
+ * wasm where every op has a fixed cost. A gradient holding NaN or ±∞ gets a non-finite norm.
  */
 export function packGradientSummary(
   { loss, grads }: Gradients,
@@ -59,9 +61,14 @@ export function packGradientSummary(
 ): tf.Tensor1D {
   return tf.tidy(() => {
     const parts: tf.Tensor[] = [tf.reshape(loss, [1]), ...extras.map((e) => tf.reshape(e, [1]))];
-    for (const g of grads) {
-      if (!g) continue;
-      parts.push(tf.stack([gradientNorm(g), tf.cast(tf.all(tf.isFinite(g)), 'float32')]));
+    const present = grads.filter((g): g is tf.Tensor => g !== null);
+    if (present.length > 0) {
+      const flat = tf.concat(present.map((g) => tf.reshape(g, [-1])));
+      const peak = tf.max(tf.where(tf.isFinite(flat), tf.abs(flat), tf.zerosLike(flat)));
+      const scale = tf.where(tf.greater(peak, 0), peak, tf.onesLike(peak));
+      const inverse = tf.div(1, scale);
+      const sums = tf.stack(present.map((g) => tf.sum(tf.square(tf.mul(g, inverse)))));
+      parts.push(tf.mul(tf.sqrt(sums), scale));
     }
     return tf.concat(parts) as tf.Tensor1D;
   });
@@ -78,10 +85,8 @@ export function unpackGradientSummary(
   const entries = variables.map((v, i): GradientEntry => {
     const shape = v.variable.shape.slice();
     if (grads[i] === null) return { name: v.name, shape, status: 'missing', norm: null };
-    const norm = values[next];
-    const finite = values[next + 1] === 1 && Number.isFinite(norm);
-    next += 2;
-    return finite
+    const norm = values[next++];
+    return Number.isFinite(norm)
       ? { name: v.name, shape, status: 'ok', norm }
       : { name: v.name, shape, status: 'nonfinite', norm: null };
   });

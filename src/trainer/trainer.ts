@@ -221,10 +221,28 @@ export class Trainer {
     const summarized: Gradients = report ? gradients : { loss: gradients.loss, grads: [] };
     const packed = packGradientSummary(summarized, [metric!]);
 
+    // Keras's clipnorm: each gradient scaled to at most `clip`. With the report on, the norms are
+    // already in the summary (after the loss and the metric, one per present gradient).
     const clip = this.config.train.clipnorm;
-    const applied = gradients.grads.map((g) =>
-      g && clip ? tf.tidy(() => tf.mul(g, tf.div(clip, tf.maximum(gradientNorm(g), clip)))) : g,
-    );
+    let present = 0;
+    const factors =
+      clip && report
+        ? tf.tidy(() => {
+            const count = gradients.grads.filter((g) => g !== null).length;
+            const norms = tf.slice(packed, [2], [count]);
+            return tf.div(clip, tf.maximum(norms, clip));
+          })
+        : null;
+    const applied = gradients.grads.map((g) => {
+      if (!g || !clip) return g;
+      const index = present++;
+      return tf.tidy(() =>
+        factors
+          ? tf.mul(g, tf.slice(factors, [index], [1]))
+          : tf.mul(g, tf.div(clip, tf.maximum(gradientNorm(g), clip))),
+      );
+    });
+    factors?.dispose();
     this.optimizer.applyGradients(
       this.trainable.map((v, i) => ({ name: v.variable.name, tensor: applied[i] as tf.Tensor })),
     );
@@ -236,14 +254,12 @@ export class Trainer {
     const readBack = tf.tidy(() => {
       const parts: tf.Tensor[] = [packed];
       if (report) {
-        parts.push(
-          tf.stack(
-            this.trainable.flatMap((v) => {
-              const old = previous[all.indexOf(v)];
-              return [tf.norm(v.variable), tf.norm(tf.sub(v.variable, old))];
-            }),
-          ),
-        );
+        // ‖w‖ and ‖Δw‖ for every variable, as sums of squares with one square root at the end.
+        const sums = this.trainable.flatMap((v) => {
+          const old = previous[all.indexOf(v)];
+          return [tf.sum(tf.square(v.variable)), tf.sum(tf.square(tf.sub(v.variable, old)))];
+        });
+        parts.push(tf.sqrt(tf.stack(sums)));
       }
       return tf.concat(parts);
     });
