@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { formatResult, type Fixture } from '../../src/parity/checkFixture';
 import { launchChromium } from './chromium';
+import { fail, message, pass, type Line, type Suite, type SuiteContext } from './suite';
 import type { ParityRun } from './parityPage';
 import { startDevServer, type DevServer } from './server';
 import { appControlsSuite } from './suites/appControls';
@@ -43,29 +44,6 @@ const TOTAL_TIMEOUT_MS = Number(process.env.BROWSER_TEST_TIMEOUT_MS) || 30 * 60_
 const FIXTURE_TIMEOUT_MS = 3 * 60_000;
 const PAGE_LOAD_TIMEOUT_MS = 2 * 60_000;
 
-interface Line {
-  passed: boolean;
-  text: string;
-}
-
-interface SuiteContext {
-  browser: Browser;
-  /** The dev server's origin, without a trailing slash. */
-  baseUrl: string;
-  /** Prints an informational line (not counted as a result). */
-  log(text: string): void;
-}
-
-interface Suite {
-  name: string;
-  run(context: SuiteContext): Promise<Line[]>;
-}
-
-const pass = (text: string): Line => ({ passed: true, text: `PASS ${text}` });
-const fail = (text: string): Line => ({ passed: false, text: `FAIL ${text}` });
-/** The first line of an error: browser errors carry their page stack after it. */
-const message = (error: unknown) =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0];
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

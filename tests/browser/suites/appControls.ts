@@ -13,24 +13,13 @@ import { reachability } from '../../../src/engine/reachability';
 import { receptiveField } from '../../../src/engine/receptiveField';
 import { parameterCount } from '../../../src/engine/variables';
 import { PRESETS } from '../../../src/ui/presets';
-
-interface Line {
-  passed: boolean;
-  text: string;
-}
+import { type Line, check, fail, message, pass } from '../suite';
 
 interface SuiteContext {
   browser: Browser;
   baseUrl: string;
   log(text: string): void;
 }
-
-const pass = (text: string): Line => ({ passed: true, text: `PASS ${text}` });
-const fail = (text: string): Line => ({ passed: false, text: `FAIL ${text}` });
-const check = (ok: boolean, text: string, why = ''): Line =>
-  ok ? pass(text) : fail(why ? `${text}: ${why}` : text);
-const message = (error: unknown) =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0];
 
 /** Small: a training step takes well under a second on wasm. */
 const SMALL_FRAGMENT =

@@ -6,11 +6,7 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
-
-interface Line {
-  passed: boolean;
-  text: string;
-}
+import { type Line } from '../suite';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const OUT_DIR = join(ROOT, 'node_modules/.browser-test-dist');

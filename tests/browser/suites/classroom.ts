@@ -9,7 +9,7 @@
 //     downloaded file loads;
 //   - "Leave classroom mode" and the Classroom link control switch the mode.
 import { readFile } from 'node:fs/promises';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import {
   configProblems,
   parseFragment,
@@ -18,29 +18,12 @@ import {
 import { reachability } from '../../../src/engine/reachability';
 import { receptiveField } from '../../../src/engine/receptiveField';
 import { LESSONS } from '../../../src/ui/lessons';
-
-interface Line {
-  passed: boolean;
-  text: string;
-}
-
-interface Context {
-  browser: Browser;
-  baseUrl: string;
-  log(text: string): void;
-}
+import { type Line, type SuiteContext as Context, check, fail, message, pass } from '../suite';
 
 const LOAD_TIMEOUT_MS = 2 * 60_000;
 const UI_TIMEOUT_MS = 15_000;
 /** Longer than urlSync's push delay (400 ms): time for the URL to follow a change. */
 const URL_SETTLE_MS = 700;
-
-const pass = (text: string): Line => ({ passed: true, text: `PASS ${text}` });
-const fail = (text: string): Line => ({ passed: false, text: `FAIL ${text}` });
-const check = (ok: boolean, text: string, why = ''): Line =>
-  ok ? pass(text) : fail(why ? `${text}: ${why}` : text);
-const message = (error: unknown) =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0];
 
 /** JSON with sorted keys, to compare configurations whatever their key order. */
 const canonical = (value: unknown): string =>

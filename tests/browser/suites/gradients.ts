@@ -3,19 +3,9 @@
 // gradient" and every other variable a positive norm; the explainer gives the engine's reason
 // and its fixes; "Turn skip connections off" and play again give matching_conv1D a gradient.
 // Pinning the first run shows both runs' final gradient norms side by side.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SEED_CASE_FRAGMENT } from '../../../src/ui/store';
-
-interface Line {
-  passed: boolean;
-  text: string;
-}
-
-interface Context {
-  browser: Browser;
-  baseUrl: string;
-  log(text: string): void;
-}
+import { type Line, type SuiteContext as Context, check, fail, message, pass } from '../suite';
 
 /** The seed case with shorter sequences, so that a step is quick on a CPU backend. */
 export const GRADIENTS_FRAGMENT = SEED_CASE_FRAGMENT.replace(/seq_len=\d+/, 'seq_len=96');
@@ -26,13 +16,6 @@ const MATCHING = [
 ];
 const LOAD_TIMEOUT_MS = 2 * 60_000;
 const TRAIN_TIMEOUT_MS = 2 * 60_000;
-
-const pass = (text: string): Line => ({ passed: true, text: `PASS ${text}` });
-const fail = (text: string): Line => ({ passed: false, text: `FAIL ${text}` });
-const check = (ok: boolean, text: string, why = ''): Line =>
-  ok ? pass(text) : fail(why ? `${text}: ${why}` : text);
-const message = (error: unknown) =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0];
 
 interface Row {
   variable: string;

@@ -3,11 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { parseFragment } from '../../../src/config/playgroundConfig';
 import { influence } from '../../../src/engine/receptiveField';
-
-interface Line {
-  passed: boolean;
-  text: string;
-}
+import { type Line } from '../suite';
 
 const FRAGMENT =
   'task=lag&seq_len=40&lag=2&nb_filters=3&kernel_size=2&dilations=1,4&activation=tanh&batch_size=4&backend=wasm';

@@ -1,0 +1,28 @@
+// What every browser test suite shares: its result lines, the context it runs in, and helpers.
+import type { Browser } from 'playwright-core';
+
+export interface Line {
+  passed: boolean;
+  text: string;
+}
+
+export interface SuiteContext {
+  browser: Browser;
+  /** The dev server's origin, without a trailing slash. */
+  baseUrl: string;
+  /** Prints an informational line (not counted as a result). */
+  log(text: string): void;
+}
+
+export interface Suite {
+  name: string;
+  run(context: SuiteContext): Promise<Line[]>;
+}
+
+export const pass = (text: string): Line => ({ passed: true, text: `PASS ${text}` });
+export const fail = (text: string): Line => ({ passed: false, text: `FAIL ${text}` });
+export const check = (ok: boolean, text: string, why = ''): Line =>
+  ok ? pass(text) : fail(why ? `${text}: ${why}` : text);
+/** The first line of an error: browser errors carry their page stack after it. */
+export const message = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0];
