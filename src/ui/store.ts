@@ -27,6 +27,7 @@ import type {
   StepStats,
   VariableInfo,
   WeightSnapshot,
+  WorkerMemory,
 } from '../worker/protocol';
 import type { TrainingClient } from '../worker/trainingClient';
 
@@ -51,6 +52,11 @@ export interface ModelView {
 
 /** How many recent steps the sparklines and the heatmap keep. */
 export const HISTORY_STEPS = 300;
+/**
+ * Held-out evaluations cover the whole run; past this many, every other one is dropped, so an
+ * hour-long run keeps its shape in bounded memory.
+ */
+export const HELD_OUT_POINTS = 400;
 
 export interface History {
   steps: number[];
@@ -85,6 +91,8 @@ export interface TrainingView {
   workerProblems: SettingProblem[];
   /** Measured |∂y_t/∂x_s| for one output step, from the worker. */
   sensitivity: { outputStep: number; step: number; values: number[] } | null;
+  /** What TensorFlow.js holds in the worker after the latest step. */
+  memory: WorkerMemory | null;
 }
 
 export interface PlaygroundState {
@@ -163,6 +171,7 @@ const idleTraining = (): TrainingView => ({
   notices: [],
   workerProblems: [],
   sensitivity: null,
+  memory: null,
 });
 
 type Derived = Pick<
@@ -194,6 +203,7 @@ let pendingSnapshot: ((s: WeightSnapshot) => void) | null = null;
 // Stats arrive once per step; the page redraws at most 10 times a second.
 const FLUSH_MS = 100;
 let queued: StepStats[] = [];
+let latestMemory: WorkerMemory | null = null;
 let flushTimer: ReturnType<typeof setTimeout> | null = null;
 let configureTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -213,7 +223,27 @@ function send(message: Parameters<TrainingClient['send']>[0]) {
   void worker().then((c) => c?.send(message));
 }
 
-function appendStats(history: History, stats: StepStats[]): History {
+/** Every other point, the newest always kept, once there are more than `max`. */
+function thin<T>(points: T[], max: number): T[] {
+  if (points.length <= max) return points;
+  const last = points.length - 1;
+  return points.filter((_, i) => (last - i) % 2 === 0);
+}
+
+/** The history up to and including `step`: what a resumed run keeps. */
+export function historyUpTo(history: History, step: number): History {
+  const count = history.steps.findIndex((s) => s > step);
+  const cut = <T>(list: T[]) => (count < 0 ? list : list.slice(0, count));
+  return {
+    steps: cut(history.steps),
+    loss: cut(history.loss),
+    metric: cut(history.metric),
+    heldOut: history.heldOut.filter((point) => point.step <= step),
+    gradNorms: history.gradNorms.map(cut),
+  };
+}
+
+export function appendStats(history: History, stats: StepStats[]): History {
   const keep = <T>(list: T[], more: T[]) => {
     const all = list.concat(more);
     return all.length > HISTORY_STEPS ? all.slice(all.length - HISTORY_STEPS) : all;
@@ -231,10 +261,13 @@ function appendStats(history: History, stats: StepStats[]): History {
       history.metric,
       stats.map((s) => s.metric),
     ),
-    heldOut: history.heldOut.concat(
-      stats
-        .filter((s) => s.heldOut)
-        .map((s) => ({ step: s.step, loss: s.heldOut!.loss, metric: s.heldOut!.metric })),
+    heldOut: thin(
+      history.heldOut.concat(
+        stats
+          .filter((s) => s.heldOut)
+          .map((s) => ({ step: s.step, loss: s.heldOut!.loss, metric: s.heldOut!.metric })),
+      ),
+      HELD_OUT_POINTS,
     ),
     gradNorms: history.gradNorms.map((row, i) =>
       keep(
@@ -353,6 +386,7 @@ export const usePlayground = create<
           latest,
           history: appendStats(training.history, stats),
           sample: withSample?.heldOut?.sample ?? training.sample,
+          memory: latestMemory,
         },
       });
     },
@@ -360,22 +394,33 @@ export const usePlayground = create<
       switch (message.type) {
         case 'stats':
           queued.push(message.stats);
+          latestMemory = message.memory;
           if (!flushTimer) flushTimer = setTimeout(() => get().__flush(), FLUSH_MS);
           return;
-        case 'ready':
+        case 'ready': {
+          if (message.resumed) get().__flush();
           queued = [];
+          const { history, variables } = get().training;
+          // A resumed run keeps its history (steps redone after the resume point are dropped).
+          const keep =
+            message.resumed &&
+            variables.length === message.variables.length &&
+            variables.every((v, i) => v.name === message.variables[i].name);
           updateTraining({
             backend: message.backend,
             variables: message.variables,
             task: message.task,
             step: message.step,
             latest: null,
-            sample: null,
-            history: emptyHistory(message.variables.length),
+            sample: keep ? get().training.sample : null,
+            history: keep
+              ? historyUpTo(history, message.step)
+              : emptyHistory(message.variables.length),
             workerProblems: [],
             sensitivity: null,
           });
           return;
+        }
         case 'running':
           updateTraining({ running: message.running });
           return;

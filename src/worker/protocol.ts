@@ -14,9 +14,10 @@ export type { StepStats, VariableInfo, WeightSnapshot };
 export type ConfigProblems = ConfigurationError['problems'];
 
 /**
- * Steps between the copies of the weights the worker keeps in its own memory (also taken on
- * pause and after a manual step). A lost GPU device cannot be read: a backend switch resumes
- * from the last copy.
+ * Steps between the copies of the weights the worker keeps in its own memory and sends to the
+ * page (also taken on pause and after a manual step). A lost GPU device cannot be read: a
+ * backend switch resumes from the last copy; a crashed worker is replaced by one that resumes
+ * from the page's copy.
  */
 export const KEEP_WEIGHTS_EVERY = 25;
 
@@ -43,7 +44,16 @@ export type ToWorker =
    * says why not). Answered by `ready`, or `problems` when it cannot train. Training keeps
    * running if it was.
    */
-  | { type: 'configure'; config: PlaygroundConfig; keepWeights?: boolean }
+  | {
+      type: 'configure';
+      config: PlaygroundConfig;
+      keepWeights?: boolean;
+      /**
+       * Starts from these weights instead (a restarted worker resuming the run): `ready` then
+       * carries their step and `resumed: true`.
+       */
+      weights?: WeightSnapshot;
+    }
   | { type: 'start' }
   | { type: 'pause' }
   /** Exactly one step (pauses first if running). */
@@ -57,7 +67,21 @@ export type ToWorker =
   /** Measures |∂y_t/∂x_s| for output step t; answered by `sensitivity`. */
   | { type: 'measureSensitivity'; outputStep: number }
   /** Tests only: destroys the WebGPU device, as a driver crash would. Ignored on other backends. */
-  | { type: 'loseDevice' };
+  | { type: 'loseDevice' }
+  /**
+   * Takes the Web Lock `name` for the worker's whole life and answers `holding`: the page then
+   * queues for the same lock, which it gets only when the worker is gone (closed or crashed).
+   */
+  | { type: 'holdLifetimeLock'; name: string };
+
+/** What TensorFlow.js holds in the worker right after a step (tf.memory()). */
+export interface WorkerMemory {
+  tensors: number;
+  /** Bytes of all live tensors. */
+  bytes: number;
+  /** GPU backends: bytes the backend has allocated on the device, pooled free buffers included. */
+  gpuBytesAllocated?: number;
+}
 
 /** Worker → page. */
 export type FromWorker =
@@ -71,9 +95,14 @@ export type FromWorker =
       variables: VariableInfo[];
       task: TaskInfo;
       step: number;
+      /**
+       * The same run goes on from `step` (after a backend switch or a worker restart), so the
+       * page keeps its history up to that step. Absent: a new run.
+       */
+      resumed?: boolean;
     }
   /** One per training step. */
-  | { type: 'stats'; stats: StepStats }
+  | { type: 'stats'; stats: StepStats; memory: WorkerMemory }
   /**
    * Training started or stopped. `running: false` answers a pause at once; a step already under
    * way still finishes and sends its `stats` (ask for a `snapshot` to know where it ended).
@@ -86,6 +115,13 @@ export type FromWorker =
   /** Something the user should know, e.g. a backend fallback. */
   | { type: 'notice'; message: string }
   | { type: 'snapshot'; snapshot: WeightSnapshot }
+  /**
+   * A new copy of the weights kept outside the backend (see KEEP_WEIGHTS_EVERY), so that the page
+   * can restart a crashed worker from it.
+   */
+  | { type: 'kept'; snapshot: WeightSnapshot }
+  /** Answers `holdLifetimeLock` once the lock is held. */
+  | { type: 'holding' }
   /** |∂y_t/∂x_s| per input step s, for output step t, with the weights of `step`. */
   | { type: 'sensitivity'; outputStep: number; step: number; values: number[] }
   /** A request could not be done, or the worker crashed. */

@@ -24,7 +24,13 @@ import {
   watchDeviceLoss,
   webgpuDevice,
 } from './backends';
-import { KEEP_WEIGHTS_EVERY, type BackendStatus, type FromWorker, type ToWorker } from './protocol';
+import {
+  KEEP_WEIGHTS_EVERY,
+  type BackendStatus,
+  type FromWorker,
+  type ToWorker,
+  type WorkerMemory,
+} from './protocol';
 
 /** How long a step abandoned on a lost device may take to settle before recovery goes on. */
 const ABANDON_WAIT_MS = 2000;
@@ -80,7 +86,8 @@ function setRunning(value: boolean): void {
   if (running) void loop();
 }
 
-function postReady(): void {
+/** `resumed`: the same run goes on (the page keeps its history). */
+function postReady(resumed = false): void {
   if (!trainer || !backend) return;
   post({
     type: 'ready',
@@ -88,7 +95,28 @@ function postReady(): void {
     variables: trainer.variables,
     task: trainer.info,
     step: trainer.step,
+    ...(resumed ? { resumed } : {}),
   });
+}
+
+/** Takes `snapshot` as the copy to resume from, here and in the page. */
+function setKept(snapshot: WeightSnapshot): void {
+  kept = snapshot;
+  post({ type: 'kept', snapshot });
+}
+
+function memoryNow(): WorkerMemory {
+  const info = tf.memory() as tf.MemoryInfo & {
+    numBytesAllocatedInGPU?: number;
+    numBytesInGPUAllocated?: number;
+  };
+  // The webgpu backend and the webgl backend name their allocation figure differently.
+  const gpu = info.numBytesAllocatedInGPU ?? info.numBytesInGPUAllocated;
+  return {
+    tensors: info.numTensors,
+    bytes: info.numBytes,
+    ...(gpu === undefined ? {} : { gpuBytesAllocated: gpu }),
+  };
 }
 
 function disposeTrainer(): void {
@@ -118,7 +146,8 @@ function disposeTrainer(): void {
 async function keepWeights(): Promise<void> {
   if (!trainer || loss || kept?.step === trainer.step) return;
   try {
-    kept = await raceLoss(trainer.snapshot()).then((s) => (s === 'lost' ? kept : s));
+    const copy = await raceLoss(trainer.snapshot());
+    if (copy !== 'lost') setKept(copy);
   } catch {
     // The device failed while reading: the previous copy stays.
   }
@@ -181,7 +210,7 @@ async function recover(cause: string): Promise<void> {
     trainer.restore(kept);
     from = kept.step;
   } else {
-    kept = await trainer.snapshot();
+    setKept(await trainer.snapshot());
   }
   const redo = lostAt > from ? ` Steps ${from + 1}–${lostAt} will be run again.` : '';
   post({
@@ -191,7 +220,7 @@ async function recover(cause: string): Promise<void> {
       `step ${from}, the last copy kept outside the ${failed} backend.${redo} The optimizer's ` +
       `state (e.g. Adam's moments) starts afresh.`,
   });
-  postReady();
+  postReady(true);
   watchDevice();
 }
 
@@ -278,15 +307,19 @@ async function stepOnce(): Promise<void> {
     post({ type: 'paused', step: result.step, message: result.message });
     return;
   }
-  post({ type: 'stats', stats: result.stats });
+  post({ type: 'stats', stats: result.stats, memory: memoryNow() });
   if (result.stats.step % KEEP_WEIGHTS_EVERY === 0) await keepWeights();
 }
 
 // ---- messages -----------------------------------------------------------------------------------
 
-async function configure(next: PlaygroundConfig, keep: boolean): Promise<void> {
-  let carried: WeightSnapshot | null = null;
-  if (keep && trainer) {
+async function configure(
+  next: PlaygroundConfig,
+  keep: boolean,
+  weights: WeightSnapshot | undefined,
+): Promise<void> {
+  let carried: WeightSnapshot | null = weights ?? null;
+  if (!carried && keep && trainer) {
     const s = await raceLoss(trainer.snapshot()).catch(() => null);
     carried = s === 'lost' ? kept : s;
   }
@@ -333,15 +366,17 @@ async function configure(next: PlaygroundConfig, keep: boolean): Promise<void> {
       });
     }
   }
-  kept = await trainer.snapshot();
-  postReady();
+  setKept(await trainer.snapshot());
+  postReady(weights !== undefined && trainer.step === weights.step);
 }
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   switch (message.type) {
     case 'configure':
-      void exclusive(() => configure(message.config, message.keepWeights ?? false));
+      void exclusive(() =>
+        configure(message.config, message.keepWeights ?? false, message.weights),
+      );
       return;
     case 'start':
       void exclusive(async () => {
@@ -363,7 +398,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       void exclusive(async () => {
         if (!trainer) throw new Error('Nothing to reset: no configuration has been built.');
         trainer.reset();
-        kept = await trainer.snapshot();
+        setKept(await trainer.snapshot());
         postReady();
       });
       return;
@@ -380,7 +415,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       void exclusive(async () => {
         if (!trainer) throw new Error('Cannot load weights: no configuration has been built.');
         trainer.restore(message.snapshot);
-        kept = await trainer.snapshot();
+        setKept(await trainer.snapshot());
         postReady();
       });
       return;
@@ -393,6 +428,13 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       return;
     case 'loseDevice':
       webgpuDevice()?.destroy();
+      return;
+    case 'holdLifetimeLock':
+      // Never released: the lock goes when the worker does.
+      void navigator.locks?.request(message.name, () => {
+        post({ type: 'holding' });
+        return new Promise<never>(() => undefined);
+      });
       return;
     default:
       post({
