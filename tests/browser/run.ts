@@ -10,6 +10,9 @@
 //   worker-device-loss
 //           the WebGPU device is destroyed mid-training: the worker moves to wasm, resumes from
 //           the weights it kept, and trains on
+//   worker-crash
+//           the page's training worker crashes (an uncaught error, ending itself, crash after
+//           crash): a new worker resumes the run with its history and weights, or it pauses
 // A suite is an async function of { browser, baseUrl } returning PASS/FAIL lines; add new ones
 // to the list in main(); BROWSER_TEST_SUITES=a,b runs only the suites whose names start so. Every suite runs in a fresh browser context; a page error or console error in it is
 // a failure. The exit code is non-zero on any failure, and the whole run has a hard time limit.
@@ -27,6 +30,8 @@ import { classroomSuite } from './suites/classroom';
 import { gradientsSuite } from './suites/gradients';
 import { builtSiteSuite } from './suites/builtSite';
 import { measuredFieldSuite } from './suites/measuredField';
+import { soakSuite } from './suites/soak';
+import { workerCrashSuite } from './suites/workerCrash';
 import type { Received, MessageSpec } from './workerPage';
 import type { PlaygroundConfig } from '../../src/config/playgroundConfig';
 import {
@@ -677,6 +682,8 @@ async function main(): Promise<number> {
     workerBackendSuite('webgpu'),
     workerAutoSuite,
     workerDeviceLossSuite,
+    workerCrashSuite,
+    soakSuite,
   ];
   // BROWSER_TEST_SUITES=worker-wasm,worker-auto runs only those (a name prefix also works).
   const only = (process.env.BROWSER_TEST_SUITES ?? '').split(',').filter(Boolean);

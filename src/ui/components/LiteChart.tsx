@@ -176,7 +176,14 @@ export const LiteChart = memo(function LiteChart({
   const right = MARGIN.left + plotW;
   const bottom = MARGIN.top + plotH;
   return (
-    <div ref={box} className="lite-chart" style={{ width: '100%', height, position: 'relative' }}>
+    <div
+      ref={box}
+      className="lite-chart"
+      style={{ width: '100%', height, position: 'relative' }}
+      data-points={xs.length}
+      data-first-x={xs[0]}
+      data-last-x={xs[xs.length - 1]}
+    >
       <svg
         width={width}
         height={height}
