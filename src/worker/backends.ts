@@ -178,7 +178,7 @@ export async function fallbackBackend(
   cause: string,
 ): Promise<BackendStatus> {
   const rest = BACKEND_ORDER.slice(BACKEND_ORDER.indexOf(failed) + 1);
-  if (failed === 'webgpu') discardBackend('webgpu');
+  if (failed === 'webgpu' || failed === 'webgl') discardBackend(failed);
   return firstWorking(rest, requested, [cause], () => cause);
 }
 
@@ -198,27 +198,56 @@ export function discardBackend(name: BackendName): void {
 }
 
 /** The WebGPU device the current backend computes on, or null on any other backend. */
-export function webgpuDevice(): GPUDevice | null {
+function webgpuDevice(): GPUDevice | null {
   if (tf.getBackend() !== 'webgpu') return null;
   return (tf.backend() as unknown as { device?: GPUDevice }).device ?? null;
 }
 
-const watched = new WeakSet<GPUDevice>();
+/** The WebGL context the current backend computes on, or null on any other backend. */
+function webglContext(): WebGLRenderingContext | null {
+  if (tf.getBackend() !== 'webgl') return null;
+  return (tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } }).gpgpu?.gl ?? null;
+}
+
+/** What a GPU backend computes on (a WebGPU device, a WebGL context); null on wasm and cpu. */
+export type GpuContext = GPUDevice | WebGLRenderingContext;
+
+export function gpuContext(): GpuContext | null {
+  return webgpuDevice() ?? webglContext();
+}
+
+const watched = new WeakSet<GpuContext>();
 
 /**
- * Calls `onLost` once when the current WebGPU device is lost. tfjs never listens for this
- * itself: without it a lost device just makes every later step fail or hang.
+ * Calls `onLost` once when the current backend's WebGPU device or WebGL context is lost. tfjs
+ * never acts on either: without this a lost device makes every later step fail or hang, and a
+ * lost WebGL context makes steps compute nothing, silently.
  */
-export function watchDeviceLoss(onLost: (device: GPUDevice, message: string) => void): void {
+export function watchGpuLoss(onLost: (context: GpuContext, message: string) => void): void {
   const device = webgpuDevice();
-  if (!device || watched.has(device)) return;
-  watched.add(device);
-  void device.lost.then((info) =>
-    onLost(
-      device,
-      `the WebGPU device was lost (${info.reason}${info.message ? `: ${info.message.replace(/\.$/, '')}` : ''})`,
-    ),
-  );
+  if (device && !watched.has(device)) {
+    watched.add(device);
+    void device.lost.then((info) =>
+      onLost(
+        device,
+        `the WebGPU device was lost (${info.reason}${info.message ? `: ${info.message.replace(/\.$/, '')}` : ''})`,
+      ),
+    );
+  }
+  const gl = webglContext();
+  if (gl && !watched.has(gl)) {
+    watched.add(gl);
+    const canvas = gl.canvas as EventTarget;
+    canvas.addEventListener('webglcontextlost', () => onLost(gl, 'the WebGL context was lost'), {
+      once: true,
+    });
+  }
+}
+
+/** Tests only: loses the current GPU device or context, as a driver crash or reset would. */
+export function loseGpuContext(): void {
+  webgpuDevice()?.destroy();
+  webglContext()?.getExtension('WEBGL_lose_context')?.loseContext();
 }
 
 export function errorText(error: unknown): string {

@@ -66,7 +66,10 @@ export type ToWorker =
   | { type: 'load'; snapshot: WeightSnapshot }
   /** Measures |∂y_t/∂x_s| for output step t; answered by `sensitivity`. */
   | { type: 'measureSensitivity'; outputStep: number }
-  /** Tests only: destroys the WebGPU device, as a driver crash would. Ignored on other backends. */
+  /**
+   * Tests only: destroys the WebGPU device or loses the WebGL context, as a driver crash would.
+   * Ignored on wasm and cpu.
+   */
   | { type: 'loseDevice' }
   /**
    * Takes the Web Lock `name` for the worker's whole life and answers `holding`: the page then

@@ -3,7 +3,8 @@
 // order asked; the training loop gives the message queue a turn between steps so that pause,
 // step and configure are handled after at most one step.
 //
-// A lost WebGPU device (or an error thrown by a GPU backend during a step) does not end the run:
+// A lost WebGPU device or WebGL context (or an error thrown by a GPU backend during a step) does
+// not end the run:
 // the worker moves to the next backend (webgpu → wasm → webgl → cpu), restores the last copy of
 // the weights it keeps in worker memory, and goes on. Weights cannot be read back from a lost
 // device, so that copy is refreshed every KEEP_WEIGHTS_EVERY steps, on pause, and after each manual
@@ -21,8 +22,10 @@ import {
   errorText,
   fallbackBackend,
   selectBackend,
-  watchDeviceLoss,
-  webgpuDevice,
+  gpuContext,
+  loseGpuContext,
+  watchGpuLoss,
+  type GpuContext,
 } from './backends';
 import {
   KEEP_WEIGHTS_EVERY,
@@ -48,8 +51,8 @@ let loopActive = false;
 /** The last weights read back into worker memory: what a backend switch resumes from. */
 let kept: WeightSnapshot | null = null;
 
-/** The WebGPU device being watched for loss (null on other backends and once given up). */
-let activeDevice: GPUDevice | null = null;
+/** The WebGPU device or WebGL context watched for loss (null on wasm and cpu, once given up). */
+let activeGpu: GpuContext | null = null;
 /** A device loss seen and not yet recovered from. */
 let loss: { message: string } | null = null;
 /** Steps and reads waiting on the device; a loss ends their wait. */
@@ -153,8 +156,8 @@ async function keepWeights(): Promise<void> {
   }
 }
 
-function onDeviceLost(device: GPUDevice, message: string): void {
-  if (device !== activeDevice || loss) return;
+function onGpuLost(context: GpuContext, message: string): void {
+  if (context !== activeGpu || loss) return;
   loss = { message };
   lossListeners.forEach((listener) => listener());
   lossListeners.clear();
@@ -164,12 +167,14 @@ function onDeviceLost(device: GPUDevice, message: string): void {
   });
 }
 
+const onGpu = () => backend?.name === 'webgpu' || backend?.name === 'webgl';
+
 /**
- * `work` on the WebGPU device, or 'lost' as soon as the device is lost: a read from a lost device
- * may never answer.
+ * `work` on the GPU, or 'lost' as soon as the device or context is lost: a read from a lost
+ * device may never answer, and one from a lost WebGL context answers with nothing real.
  */
 function raceLoss<T>(work: Promise<T>): Promise<T | 'lost'> {
-  if (backend?.name !== 'webgpu' && !loss) return work;
+  if (!onGpu() && !loss) return work;
   if (loss) {
     work.catch(() => undefined);
     return Promise.resolve('lost');
@@ -190,7 +195,7 @@ function raceLoss<T>(work: Promise<T>): Promise<T | 'lost'> {
  */
 async function recover(cause: string): Promise<void> {
   loss = null;
-  activeDevice = null;
+  activeGpu = null;
   if (!backend || !config) return;
   const failed = backend.name;
   const lostAt = trainer?.step ?? 0;
@@ -224,10 +229,10 @@ async function recover(cause: string): Promise<void> {
   watchDevice();
 }
 
-/** Listens for the loss of the current backend's device, if it has one. */
+/** Listens for the loss of the current backend's device or context, if it has one. */
 function watchDevice(): void {
-  activeDevice = webgpuDevice();
-  watchDeviceLoss(onDeviceLost);
+  activeGpu = gpuContext();
+  watchGpuLoss(onGpuLost);
 }
 
 /** Resolves after `ms`, or as soon as a device loss is seen. */
@@ -277,7 +282,7 @@ async function stepOnce(): Promise<void> {
   } catch (error) {
     // A read on a destroyed device fails before the device reports its loss: give it a moment,
     // so that the notice names the cause rather than the failed read.
-    if (backend.name === 'webgpu' && !loss) await lossWithin(LOSS_GRACE_MS);
+    if (onGpu() && !loss) await lossWithin(LOSS_GRACE_MS);
     if (loss) return recover(loss.message);
     if (backend.name === 'webgpu' || backend.name === 'webgl') {
       return recover(
@@ -331,7 +336,7 @@ async function configure(
     if (backend) discardBackend(backend.name);
     backend = null;
     loss = null;
-    activeDevice = null;
+    activeGpu = null;
   }
   const requested = next.train.backend;
   if (
@@ -427,7 +432,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       });
       return;
     case 'loseDevice':
-      webgpuDevice()?.destroy();
+      loseGpuContext();
       return;
     case 'holdLifetimeLock':
       // Never released: the lock goes when the worker does.

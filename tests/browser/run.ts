@@ -10,6 +10,8 @@
 //   worker-device-loss
 //           the WebGPU device is destroyed mid-training: the worker moves to wasm, resumes from
 //           the weights it kept, and trains on
+//   worker-context-loss
+//           the WebGL context is lost mid-training: the worker moves to cpu and trains on
 //   worker-crash
 //           the page's training worker crashes (an uncaught error, ending itself, crash after
 //           crash): a new worker resumes the run with its history and weights, or it pauses
@@ -516,6 +518,81 @@ const workerAutoSuite: Suite = {
 };
 
 /**
+ * Loses the GPU of `from` (a WebGPU device destroyed, a WebGL context lost) while a worker trains
+ * on it: the worker must move to `to`, resume from its last periodic copy (step
+ * KEEP_WEIGHTS_EVERY) and train on from trained weights. Returns where it settled after a pause.
+ */
+async function loseWhileTraining(
+  worker: WorkerDriver,
+  from: 'webgpu' | 'webgl',
+  to: BackendName,
+  lines: Line[],
+  log: (text: string) => void,
+) {
+  const config = await worker.config(from);
+  const start = await worker.count();
+  await worker.send({ type: 'configure', config });
+  const ready = await expectReady(worker, start, from, lines);
+  await worker.send({ type: 'start' });
+  const lostAfter = KEEP_WEIGHTS_EVERY + 2;
+  const reached = await worker.waitFor(
+    { type: 'stats', minStep: lostAfter },
+    ready.index,
+    WORKER_FIRST_STEPS_TIMEOUT_MS,
+  );
+  const lostAt = Date.now();
+  await worker.send({ type: 'loseDevice' });
+  const notice = await worker.waitFor({ type: 'notice' }, reached.index);
+  const moved = await expectReady(worker, notice.index, to, lines);
+  log(`${from} lost → ready on ${to}: ${Date.now() - lostAt} ms`);
+  const text = (notice.message as { message: string }).message;
+  const named = from === 'webgpu' ? /device was lost/i : /WebGL context was lost/i;
+  lines.push(
+    named.test(text) && text.includes(`step ${KEEP_WEIGHTS_EVERY}`)
+      ? pass(`notice: "${text}"`)
+      : fail(`notice does not name the loss and step ${KEEP_WEIGHTS_EVERY}: "${text}"`),
+  );
+  lines.push(
+    moved.step === KEEP_WEIGHTS_EVERY && moved.resumed === true
+      ? pass(`resumed (same run) from the copy kept at step ${moved.step}`)
+      : fail(
+          `resumed at step ${moved.step} (resumed: ${moved.resumed}), expected ${KEEP_WEIGHTS_EVERY}`,
+        ),
+  );
+  const onward = await worker.waitFor(
+    { type: 'stats', minStep: KEEP_WEIGHTS_EVERY + WORKER_STEPS },
+    moved.index,
+    WORKER_FIRST_STEPS_TIMEOUT_MS,
+  );
+  const settled = await pauseAndSettle(worker, onward.index);
+  const all = await worker.log();
+  const stoppedBefore = all
+    .slice(reached.index, moved.index)
+    .some((r) => r.message.type === 'running' && !r.message.running);
+  if (stoppedBefore) lines.push(fail(`training stopped at the ${from} loss`));
+  const before = statsOf(all, ready.index, moved.index).map((r) => r.stats);
+  const after = statsOf(all, moved.index, settled.index).map((r) => r.stats);
+  lines.push(
+    ...checkStats(after, moved.variables.length, KEEP_WEIGHTS_EVERY + 1, 'after the loss'),
+  );
+  // After the switch the data restarts, so steps 26–30 see the batches of steps 1–5: the same
+  // batches, trained weights versus initial ones.
+  const initial = mean(before.slice(0, WORKER_STEPS).map((s) => s.loss));
+  const resumed = mean(after.slice(0, WORKER_STEPS).map((s) => s.loss));
+  const lastBefore = mean(before.slice(-WORKER_STEPS).map((s) => s.loss));
+  lines.push(
+    resumed < 0.75 * initial
+      ? pass(
+          `training went on from trained weights: mean loss ${resumed.toFixed(3)} on the first batches after the loss, ${initial.toFixed(3)} on the same batches at the start, ${lastBefore.toFixed(3)} just before the loss`,
+        )
+      : fail(
+          `mean loss ${resumed.toFixed(3)} after the loss is not below the initial ${initial.toFixed(3)}: the weights were not kept`,
+        ),
+  );
+  return { config, settled };
+}
+
+/**
  * The WebGPU device is destroyed while training. (1) Running: the worker moves to wasm, resumes
  * from its last periodic copy (step KEEP_WEIGHTS_EVERY) and trains on. (2) After `configure`
  * with keepWeights back onto a fresh WebGPU device, destroyed again right with a pause: the
@@ -528,61 +605,7 @@ const workerDeviceLossSuite: Suite = {
     const { startWorker, close } = await openWorkerPage(browser, baseUrl);
     try {
       const worker = await startWorker();
-      const config = await worker.config('webgpu');
-      await worker.send({ type: 'configure', config });
-      const ready = await expectReady(worker, 0, 'webgpu', lines);
-      await worker.send({ type: 'start' });
-      const lostAfter = KEEP_WEIGHTS_EVERY + 2;
-      const reached = await worker.waitFor(
-        { type: 'stats', minStep: lostAfter },
-        ready.index,
-        WORKER_FIRST_STEPS_TIMEOUT_MS,
-      );
-      const lostAt = Date.now();
-      await worker.send({ type: 'loseDevice' });
-      const notice = await worker.waitFor({ type: 'notice' }, reached.index);
-      const moved = await expectReady(worker, notice.index, 'wasm', lines);
-      log(`device destroyed → ready on wasm: ${Date.now() - lostAt} ms`);
-      const text = (notice.message as { message: string }).message;
-      lines.push(
-        /device was lost/i.test(text) && text.includes(`step ${KEEP_WEIGHTS_EVERY}`)
-          ? pass(`notice: "${text}"`)
-          : fail(`notice does not name the loss and step ${KEEP_WEIGHTS_EVERY}: "${text}"`),
-      );
-      lines.push(
-        moved.step === KEEP_WEIGHTS_EVERY
-          ? pass(`resumed from the copy kept at step ${moved.step}`)
-          : fail(`resumed at step ${moved.step}, expected ${KEEP_WEIGHTS_EVERY}`),
-      );
-      const onward = await worker.waitFor(
-        { type: 'stats', minStep: KEEP_WEIGHTS_EVERY + WORKER_STEPS },
-        moved.index,
-      );
-      const settled = await pauseAndSettle(worker, onward.index);
-      const all = await worker.log();
-      const stoppedBefore = all
-        .slice(reached.index, moved.index)
-        .some((r) => r.message.type === 'running' && !r.message.running);
-      if (stoppedBefore) lines.push(fail('training stopped at the device loss'));
-      const before = statsOf(all, ready.index, moved.index).map((r) => r.stats);
-      const after = statsOf(all, moved.index, settled.index).map((r) => r.stats);
-      lines.push(
-        ...checkStats(after, moved.variables.length, KEEP_WEIGHTS_EVERY + 1, 'after the loss'),
-      );
-      // After the switch the data restarts, so steps 26–30 see the batches of steps 1–5: the same
-      // batches, trained weights versus initial ones.
-      const initial = mean(before.slice(0, WORKER_STEPS).map((s) => s.loss));
-      const resumed = mean(after.slice(0, WORKER_STEPS).map((s) => s.loss));
-      const lastBefore = mean(before.slice(-WORKER_STEPS).map((s) => s.loss));
-      lines.push(
-        resumed < 0.75 * initial
-          ? pass(
-              `training went on from trained weights: mean loss ${resumed.toFixed(3)} on the first batches after the loss, ${initial.toFixed(3)} on the same batches at the start, ${lastBefore.toFixed(3)} just before the loss`,
-            )
-          : fail(
-              `mean loss ${resumed.toFixed(3)} after the loss is not below the initial ${initial.toFixed(3)}: the weights were not kept`,
-            ),
-      );
+      const { config, settled } = await loseWhileTraining(worker, 'webgpu', 'wasm', lines, log);
 
       // (2) Back onto WebGPU (a fresh device) with the trained weights; lose it again at once.
       const p = settled.snapshot.step;
@@ -646,6 +669,29 @@ const workerDeviceLossSuite: Suite = {
   },
 };
 
+/**
+ * The WebGL context is lost while training (WEBGL_lose_context, as a GPU reset would): tfjs
+ * would go on computing nothing; the worker must notice, move to cpu (next after webgl) and
+ * resume from the weights it kept.
+ */
+const workerContextLossSuite: Suite = {
+  name: 'worker-context-loss',
+  async run({ browser, baseUrl, log }) {
+    const lines: Line[] = [];
+    const { startWorker, close } = await openWorkerPage(browser, baseUrl);
+    try {
+      const worker = await startWorker();
+      await loseWhileTraining(worker, 'webgl', 'cpu', lines, log);
+      await worker.close();
+    } catch (error) {
+      lines.push(fail(`harness: ${message(error)}`));
+    } finally {
+      lines.push(...(await close()));
+    }
+    return lines;
+  },
+};
+
 let server: DevServer | null = null;
 let browser: Browser | null = null;
 /** Set once the run is being torn down early: later results are only noise of the teardown. */
@@ -682,6 +728,7 @@ async function main(): Promise<number> {
     workerBackendSuite('webgpu'),
     workerAutoSuite,
     workerDeviceLossSuite,
+    workerContextLossSuite,
     workerCrashSuite,
     soakSuite,
   ];
