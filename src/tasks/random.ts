@@ -4,10 +4,12 @@ export interface Random {
   uniform(): number;
   normal(): number;
   int(below: number): number;
+  /** Where the sequence stands: `seededRandom(seed, state)` goes on from here. */
+  state(): number;
 }
 
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0 || 0x9e3779b9;
+export function seededRandom(seed: number, resumeAt?: number): Random {
+  let state = resumeAt ?? (seed >>> 0 || 0x9e3779b9);
   const uniform = () => {
     // mulberry32
     state = (state + 0x6d2b79f5) >>> 0;
@@ -23,5 +25,6 @@ export function seededRandom(seed: number): Random {
       return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * uniform());
     },
     int: (below) => Math.floor(uniform() * below),
+    state: () => state,
   };
 }

@@ -59,9 +59,28 @@ export type StepResult =
   /** Training cannot go on: nothing was applied, the weights are the last good ones. */
   | { ok: false; step: number; message: string; stats?: StepStats };
 
+export interface NamedValues {
+  name: string;
+  shape: number[];
+  data: number[];
+}
+
+/**
+ * What, beside the weights, an uninterrupted run would go on with: restored together, the steps
+ * after it are the very steps the run would have taken (same batches, same optimizer update).
+ */
+export interface RunState {
+  /** The optimizer's slots as tfjs's getWeights() lists them (iterations, then e.g. moments). */
+  optimizer: NamedValues[];
+  /** The training data generator's position. */
+  data: number;
+}
+
 export interface WeightSnapshot {
   step: number;
-  weights: { name: string; shape: number[]; data: number[] }[];
+  weights: NamedValues[];
+  /** Only in `snapshot(true)`: the run's state, so that a restore continues it exactly. */
+  run?: RunState;
 }
 
 export class ConfigurationError extends Error {
@@ -376,11 +395,14 @@ export class Trainer {
     return Array.from(values);
   }
 
-  /** Every weight (TCN, head), for download or to continue on another backend. */
-  async snapshot(): Promise<WeightSnapshot> {
+  /**
+   * Every weight (TCN, head), for download or to continue on another backend; `withRunState`
+   * adds the optimizer's slots and the data position, so that a restore continues the run exactly.
+   */
+  async snapshot(withRunState = false): Promise<WeightSnapshot> {
     const all = [...this.model.variables, ...this.head];
     const data = await Promise.all(all.map((v) => v.variable.data()));
-    return {
+    const snapshot: WeightSnapshot = {
       step: this.stepCount,
       weights: all.map((v, i) => ({
         name: v.name,
@@ -388,10 +410,30 @@ export class Trainer {
         data: Array.from(data[i]),
       })),
     };
+    if (withRunState) {
+      const data = this.random.state();
+      const slots = await this.optimizer.getWeights();
+      try {
+        const values = await Promise.all(slots.map((s) => s.tensor.data()));
+        const optimizer = slots.map((s, i) => ({
+          name: s.name,
+          shape: s.tensor.shape.slice(),
+          data: Array.from(values[i]),
+        }));
+        snapshot.run = { optimizer, data };
+      } finally {
+        // getWeights makes a new tensor for the iteration count; the slots themselves stay.
+        tf.dispose(slots.filter((s) => !(s.tensor instanceof tf.Variable)).map((s) => s.tensor));
+      }
+    }
+    return snapshot;
   }
 
-  /** Loads a snapshot; the optimizer starts afresh. Throws naming a wrong weight. */
-  restore(snapshot: WeightSnapshot): void {
+  /**
+   * Loads a snapshot. With its run state, the optimizer and the data go on where they were;
+   * without, the optimizer starts afresh. Throws naming a wrong weight.
+   */
+  async restore(snapshot: WeightSnapshot): Promise<void> {
     const headNames = new Set(this.head.map((h) => h.name));
     this.model.setWeights(snapshot.weights.filter((w) => !headNames.has(w.name)));
     for (const h of this.head) {
@@ -400,7 +442,22 @@ export class Trainer {
         throw new Error(`weight ${h.name} is missing or misshaped`);
       tf.tidy(() => h.variable.assign(tf.tensor(w.data, w.shape)));
     }
+    this.optimizer.dispose();
+    this.optimizer = makeOptimizer(this.config.train);
     this.stepCount = snapshot.step;
+    if (!snapshot.run) return;
+    const slots = snapshot.run.optimizer.map((s, i) => ({
+      name: s.name,
+      // The first slot is the iteration count, an int32 scalar in tfjs.
+      tensor: tf.tensor(s.data, s.shape, i === 0 && s.shape.length === 0 ? 'int32' : 'float32'),
+    }));
+    try {
+      await this.optimizer.setWeights(slots);
+    } finally {
+      // setWeights copies the slots into variables of its own.
+      tf.dispose(slots.map((s) => s.tensor));
+    }
+    this.random = seededRandom(this.config.train.data_seed, snapshot.run.data);
   }
 
   private disposeState(): void {

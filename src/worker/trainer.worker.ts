@@ -149,7 +149,7 @@ function disposeTrainer(): void {
 async function keepWeights(): Promise<void> {
   if (!trainer || loss || kept?.step === trainer.step) return;
   try {
-    const copy = await raceLoss(trainer.snapshot());
+    const copy = await raceLoss(trainer.snapshot(true));
     if (copy !== 'lost') setKept(copy);
   } catch {
     // The device failed while reading: the previous copy stays.
@@ -212,18 +212,19 @@ async function recover(cause: string): Promise<void> {
   trainer = Trainer.create(config);
   let from = 0;
   if (kept) {
-    trainer.restore(kept);
+    await trainer.restore(kept);
     from = kept.step;
   } else {
-    setKept(await trainer.snapshot());
+    setKept(await trainer.snapshot(true));
   }
-  const redo = lostAt > from ? ` Steps ${from + 1}–${lostAt} will be run again.` : '';
+  const redo =
+    lostAt > from ? ` Steps ${from + 1}–${lostAt} are run again, on the same batches.` : '';
   post({
     type: 'notice',
     message:
       `${capitalize(cause)}. Training moved to ${next.name} and continues from the weights of ` +
-      `step ${from}, the last copy kept outside the ${failed} backend.${redo} The optimizer's ` +
-      `state (e.g. Adam's moments) starts afresh.`,
+      `step ${from} (with the optimizer's state and the data position), the last copy kept ` +
+      `outside the ${failed} backend.${redo}`,
   });
   postReady(true);
   watchDevice();
@@ -363,7 +364,7 @@ async function configure(
   }
   if (carried) {
     try {
-      trainer.restore(carried);
+      await trainer.restore(carried);
     } catch (error) {
       post({
         type: 'notice',
@@ -371,7 +372,7 @@ async function configure(
       });
     }
   }
-  setKept(await trainer.snapshot());
+  setKept(await trainer.snapshot(true));
   postReady(weights !== undefined && trainer.step === weights.step);
 }
 
@@ -403,7 +404,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       void exclusive(async () => {
         if (!trainer) throw new Error('Nothing to reset: no configuration has been built.');
         trainer.reset();
-        setKept(await trainer.snapshot());
+        setKept(await trainer.snapshot(true));
         postReady();
       });
       return;
@@ -419,8 +420,8 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
     case 'load':
       void exclusive(async () => {
         if (!trainer) throw new Error('Cannot load weights: no configuration has been built.');
-        trainer.restore(message.snapshot);
-        setKept(await trainer.snapshot());
+        await trainer.restore(message.snapshot);
+        setKept(await trainer.snapshot(true));
         postReady();
       });
       return;

@@ -143,7 +143,8 @@ export function createTrainingClient(
         type: 'notice',
         message:
           `The training worker crashed (${reason}). A new worker continues from ${from}` +
-          `${running ? '' : ', paused'}; the optimizer's state (e.g. Adam's moments) starts afresh.`,
+          `${kept?.run ? " (with the optimizer's state and the data position)" : ''}` +
+          `${running ? '' : ', paused'}.`,
       });
     }
   }
