@@ -117,8 +117,15 @@ async function main() {
           await page.goto(`${previewUrl}/#${CONFIGS[config]}&backend=${backend}`);
           await page.getByTestId('play').click({ timeout: 60_000 });
           const msToFirstStep = await page.waitForFunction(
+            // The step counter, not the gradient rows: those show the predicted reachability
+            // (a status other than pending) before any step has run.
             () =>
-              document.querySelector('[data-testid="grad-row"]:not([data-status="pending"])')
+              Number(
+                (document.querySelector('[data-testid="step-count"]')?.textContent ?? '').replace(
+                  /\D/g,
+                  '',
+                ),
+              ) >= 1
                 ? performance.now()
                 : false,
             null,
