@@ -411,10 +411,11 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
     case 'snapshot':
       void exclusive(async () => {
         if (!trainer) throw new Error('No weights: no configuration has been built.');
-        const snapshot = await raceLoss(trainer.snapshot());
-        if (snapshot === 'lost')
-          throw new Error('The WebGPU device was lost while reading the weights.');
-        post({ type: 'snapshot', snapshot });
+        const copy = await raceLoss(trainer.snapshot(true));
+        if (copy === 'lost') throw new Error('The GPU was lost while reading the weights.');
+        // A fresh read is also the newest copy to resume from; the page gets the weights alone.
+        setKept(copy);
+        post({ type: 'snapshot', snapshot: { step: copy.step, weights: copy.weights } });
       });
       return;
     case 'load':

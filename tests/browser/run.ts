@@ -15,6 +15,9 @@
 //   worker-crash
 //           the page's training worker crashes (an uncaught error, ending itself, crash after
 //           crash): a new worker resumes the run with its history and weights, or it pauses
+//   soak    the page trains a tiny configuration 5,000 steps on each of webgpu, webgl, wasm, cpu
+//           (about 12 minutes): tensor count constant, heap growth of page and worker bounded,
+//           GPU allocations not growing; the figures are printed
 // A suite is an async function of { browser, baseUrl } returning PASS/FAIL lines; add new ones
 // to the list in main(); BROWSER_TEST_SUITES=a,b runs only the suites whose names start so. Every suite runs in a fresh browser context; a page error or console error in it is
 // a failure. The exit code is non-zero on any failure, and the whole run has a hard time limit.
@@ -47,7 +50,8 @@ import {
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES_DIR = resolve(ROOT, process.env.TCN_FIXTURES_DIR ?? '../shared/fixtures/keras-tcn');
-const TOTAL_TIMEOUT_MS = Number(process.env.BROWSER_TEST_TIMEOUT_MS) || 30 * 60_000;
+/** The soak suite alone may take up to 28 minutes before its own limits fail a backend. */
+const TOTAL_TIMEOUT_MS = Number(process.env.BROWSER_TEST_TIMEOUT_MS) || 45 * 60_000;
 const FIXTURE_TIMEOUT_MS = 3 * 60_000;
 const PAGE_LOAD_TIMEOUT_MS = 2 * 60_000;
 
@@ -283,6 +287,34 @@ const statsOf = (log: Received[], from = 0, to = log.length): { at: number; stat
     .slice(from, to)
     .flatMap((r) => (r.message.type === 'stats' ? [{ at: r.at, stats: r.message.stats }] : []));
 
+interface WorkerSuiteContext {
+  worker: WorkerDriver;
+  page: Page;
+  lines: Line[];
+  log: (text: string) => void;
+}
+
+/** A suite on the worker harness page that drives one worker; a thrown error is a FAIL line. */
+function workerSuite(name: string, body: (context: WorkerSuiteContext) => Promise<void>): Suite {
+  return {
+    name,
+    async run({ browser, baseUrl, log }) {
+      const lines: Line[] = [];
+      const { page, startWorker, close } = await openWorkerPage(browser, baseUrl);
+      try {
+        const worker = await startWorker();
+        await body({ worker, page, lines, log });
+        await worker.close();
+      } catch (error) {
+        lines.push(fail(`harness: ${message(error)}`));
+      } finally {
+        lines.push(...(await close()));
+      }
+      return lines;
+    },
+  };
+}
+
 /** Checks a run of stats: consecutive steps from `first`, finite losses, a gradient per variable. */
 function checkStats(stats: StepStats[], variables: number, first: number, label: string): Line[] {
   const lines: Line[] = [];
@@ -355,165 +387,133 @@ async function expectReady(
 
 /** A forced backend: the worker must run on it (no fallback), train, pause promptly, snapshot. */
 function workerBackendSuite(backend: 'webgpu' | 'webgl' | 'wasm'): Suite {
-  return {
-    name: `worker-${backend}`,
-    async run({ browser, baseUrl, log }) {
-      const lines: Line[] = [];
-      const { startWorker, close } = await openWorkerPage(browser, baseUrl);
-      try {
-        const worker = await startWorker();
-        const sent = Date.now();
-        await worker.send({ type: 'configure', config: await worker.config(backend) });
-        const ready = await expectReady(worker, 0, backend, lines);
-        log(`configure → ready: ${seconds(Date.now() - sent)} (backend start, first build)`);
-        if (ready.backend.requested !== backend) {
-          lines.push(fail(`ready.backend.requested is ${ready.backend.requested}`));
-        }
-        await worker.send({ type: 'start' });
-        const reached = await worker.waitFor(
-          { type: 'stats', minStep: WORKER_STEPS },
-          ready.index,
-          WORKER_FIRST_STEPS_TIMEOUT_MS,
-        );
-        const t0 = Date.now();
-        const { snapshot, index: end } = await pauseAndSettle(worker, reached.index);
-        log(`pause + snapshot round trip ${Date.now() - t0} ms (includes the step under way)`);
-        const run = statsOf(await worker.log(), ready.index, end);
-        lines.push(
-          ...checkStats(
-            run.map((r) => r.stats),
-            ready.variables.length,
-            1,
-            backend,
+  return workerSuite(`worker-${backend}`, async ({ worker, lines, log }) => {
+    const sent = Date.now();
+    await worker.send({ type: 'configure', config: await worker.config(backend) });
+    const ready = await expectReady(worker, 0, backend, lines);
+    log(`configure → ready: ${seconds(Date.now() - sent)} (backend start, first build)`);
+    if (ready.backend.requested !== backend) {
+      lines.push(fail(`ready.backend.requested is ${ready.backend.requested}`));
+    }
+    await worker.send({ type: 'start' });
+    const reached = await worker.waitFor(
+      { type: 'stats', minStep: WORKER_STEPS },
+      ready.index,
+      WORKER_FIRST_STEPS_TIMEOUT_MS,
+    );
+    const t0 = Date.now();
+    const { snapshot, index: end } = await pauseAndSettle(worker, reached.index);
+    log(`pause + snapshot round trip ${Date.now() - t0} ms (includes the step under way)`);
+    const run = statsOf(await worker.log(), ready.index, end);
+    lines.push(
+      ...checkStats(
+        run.map((r) => r.stats),
+        ready.variables.length,
+        1,
+        backend,
+      ),
+    );
+    const last = run[run.length - 1].stats.step;
+    lines.push(
+      last <= WORKER_STEPS + 2
+        ? pass(`pause sent after step ${WORKER_STEPS} stopped training after step ${last}`)
+        : fail(`pause sent after step ${WORKER_STEPS} stopped training only after step ${last}`),
+    );
+    const msPerStep = (run[run.length - 1].at - run[0].at) / (run.length - 1);
+    log(
+      `${msPerStep.toFixed(0)} ms/step in the worker (steps 2–${last}; step 1 took ${(run[0].at - ready.at).toFixed(0)} ms from start)`,
+    );
+    const finite = snapshot.weights.every((w) => w.data.every(Number.isFinite));
+    lines.push(
+      snapshot.step === last && finite && snapshot.weights.length >= ready.variables.length
+        ? pass(`snapshot at step ${snapshot.step}: ${snapshot.weights.length} weights, all finite`)
+        : fail(
+            `snapshot: step ${snapshot.step} (expected ${last}), ${snapshot.weights.length} weights, finite ${finite}`,
           ),
-        );
-        const last = run[run.length - 1].stats.step;
-        lines.push(
-          last <= WORKER_STEPS + 2
-            ? pass(`pause sent after step ${WORKER_STEPS} stopped training after step ${last}`)
-            : fail(
-                `pause sent after step ${WORKER_STEPS} stopped training only after step ${last}`,
-              ),
-        );
-        const msPerStep = (run[run.length - 1].at - run[0].at) / (run.length - 1);
-        log(
-          `${msPerStep.toFixed(0)} ms/step in the worker (steps 2–${last}; step 1 took ${(run[0].at - ready.at).toFixed(0)} ms from start)`,
-        );
-        const finite = snapshot.weights.every((w) => w.data.every(Number.isFinite));
-        lines.push(
-          snapshot.step === last && finite && snapshot.weights.length >= ready.variables.length
-            ? pass(
-                `snapshot at step ${snapshot.step}: ${snapshot.weights.length} weights, all finite`,
-              )
-            : fail(
-                `snapshot: step ${snapshot.step} (expected ${last}), ${snapshot.weights.length} weights, finite ${finite}`,
-              ),
-        );
-        const asked = await worker.count();
-        const t1 = Date.now();
-        await worker.send({ type: 'snapshot' });
-        await worker.waitFor({ type: 'snapshot' }, asked);
-        log(`snapshot round trip while paused: ${Date.now() - t1} ms`);
+    );
+    const asked = await worker.count();
+    const t1 = Date.now();
+    await worker.send({ type: 'snapshot' });
+    await worker.waitFor({ type: 'snapshot' }, asked);
+    log(`snapshot round trip while paused: ${Date.now() - t1} ms`);
 
-        if (backend === 'wasm') {
-          // Reset goes back to the very same initial weights and data: step 1 again, same loss.
-          const before = await worker.count();
-          await worker.send({ type: 'reset' });
-          const again = await worker.waitFor({ type: 'ready' }, before);
-          await worker.send({ type: 'step' });
-          const one = await worker.waitFor({ type: 'stats' }, again.index);
-          const first = run[0].stats;
-          const redo = (one.message as Extract<FromWorker, { type: 'stats' }>).stats;
-          lines.push(
-            (again.message as Ready).step === 0 && redo.step === 1 && redo.loss === first.loss
-              ? pass(`reset, then one step: step 1 again with the same loss (${redo.loss})`)
-              : fail(
-                  `reset, then one step: step ${redo.step}, loss ${redo.loss}; the first run's step 1 had ${first.loss}`,
-                ),
-          );
-        }
-        await worker.close();
-      } catch (error) {
-        lines.push(fail(`harness: ${message(error)}`));
-      } finally {
-        lines.push(...(await close()));
-      }
-      return lines;
-    },
-  };
+    if (backend === 'wasm') {
+      // Reset goes back to the very same initial weights and data: step 1 again, same loss.
+      const before = await worker.count();
+      await worker.send({ type: 'reset' });
+      const again = await worker.waitFor({ type: 'ready' }, before);
+      await worker.send({ type: 'step' });
+      const one = await worker.waitFor({ type: 'stats' }, again.index);
+      const first = run[0].stats;
+      const redo = (one.message as Extract<FromWorker, { type: 'stats' }>).stats;
+      lines.push(
+        (again.message as Ready).step === 0 && redo.step === 1 && redo.loss === first.loss
+          ? pass(`reset, then one step: step 1 again with the same loss (${redo.loss})`)
+          : fail(
+              `reset, then one step: step ${redo.step}, loss ${redo.loss}; the first run's step 1 had ${first.loss}`,
+            ),
+      );
+    }
+  });
 }
 
 /** `auto` skips a software WebGPU adapter for wasm and says so; configurations that cannot train. */
-const workerAutoSuite: Suite = {
-  name: 'worker-auto',
-  async run({ browser, baseUrl }) {
-    const lines: Line[] = [];
-    const { page, startWorker, close } = await openWorkerPage(browser, baseUrl);
-    try {
-      const adapter = await page.evaluate(() => window.workerHarness.adapter());
-      const software =
-        !adapter || /swiftshader/i.test(adapter.architecture) || adapter.isFallbackAdapter;
-      const expected: BackendName = software ? 'wasm' : 'webgpu';
-      const worker = await startWorker();
-      await worker.send({ type: 'configure', config: await worker.config('auto') });
-      const ready = await expectReady(worker, 0, expected, lines);
-      const { reason, requested } = ready.backend;
-      if (requested !== 'auto') lines.push(fail(`ready.backend.requested is ${requested}`));
-      if (adapter && /swiftshader/i.test(adapter.architecture)) {
-        const want = 'wasm — WebGPU adapter is software (SwiftShader)';
-        lines.push(
-          reason === want && ready.backend.adapter === `${adapter.vendor} ${adapter.architecture}`
-            ? pass(`the reason names the SwiftShader adapter (${ready.backend.adapter})`)
-            : fail(`reason "${reason}", adapter "${ready.backend.adapter}"; expected "${want}"`),
-        );
-      } else {
-        lines.push(
-          reason.length > expected.length + 3
-            ? pass(`the reason says why: "${reason}"`)
-            : fail(`the reason says nothing: "${reason}"`),
-        );
-      }
-      await worker.send({ type: 'step' });
-      await worker.send({ type: 'step' });
-      await worker.waitFor({ type: 'stats', minStep: 2 }, ready.index);
-      const stepped = statsOf(await worker.log(), ready.index).map((r) => r.stats);
-      lines.push(
-        ...checkStats(
-          stepped,
-          ready.variables.length,
-          1,
-          `auto (${ready.backend.name}), two single steps`,
-        ),
-      );
+const workerAutoSuite = workerSuite('worker-auto', async ({ worker, page, lines }) => {
+  const adapter = await page.evaluate(() => window.workerHarness.adapter());
+  const software =
+    !adapter || /swiftshader/i.test(adapter.architecture) || adapter.isFallbackAdapter;
+  const expected: BackendName = software ? 'wasm' : 'webgpu';
+  await worker.send({ type: 'configure', config: await worker.config('auto') });
+  const ready = await expectReady(worker, 0, expected, lines);
+  const { reason, requested } = ready.backend;
+  if (requested !== 'auto') lines.push(fail(`ready.backend.requested is ${requested}`));
+  if (adapter && /swiftshader/i.test(adapter.architecture)) {
+    const want = 'wasm — WebGPU adapter is software (SwiftShader)';
+    lines.push(
+      reason === want && ready.backend.adapter === `${adapter.vendor} ${adapter.architecture}`
+        ? pass(`the reason names the SwiftShader adapter (${ready.backend.adapter})`)
+        : fail(`reason "${reason}", adapter "${ready.backend.adapter}"; expected "${want}"`),
+    );
+  } else {
+    lines.push(
+      reason.length > expected.length + 3
+        ? pass(`the reason says why: "${reason}"`)
+        : fail(`the reason says nothing: "${reason}"`),
+    );
+  }
+  await worker.send({ type: 'step' });
+  await worker.send({ type: 'step' });
+  await worker.waitFor({ type: 'stats', minStep: 2 }, ready.index);
+  const stepped = statsOf(await worker.log(), ready.index).map((r) => r.stats);
+  lines.push(
+    ...checkStats(
+      stepped,
+      ready.variables.length,
+      1,
+      `auto (${ready.backend.name}), two single steps`,
+    ),
+  );
 
-      // A configuration that cannot train: the adding task answers once per sequence.
-      const from = await worker.count();
-      const bad = await worker.config('auto', 'task=adding&seq_len=32&return_sequences=true');
-      await worker.send({ type: 'configure', config: bad });
-      const problems = await worker.waitFor({ type: 'problems' }, from);
-      const list = (problems.message as Extract<FromWorker, { type: 'problems' }>).problems;
-      lines.push(
-        list.some((p) => /return_sequences/.test(p.message))
-          ? pass(`problems instead of a trainer: "${list[0].message}"`)
-          : fail(`problems: ${JSON.stringify(list)}`),
-      );
-      const afterProblems = await worker.count();
-      await worker.send({ type: 'start' });
-      const refused = await worker.waitFor({ type: 'error' }, afterProblems);
-      lines.push(
-        pass(
-          `start without a trainer answers an error: "${(refused.message as { message: string }).message}"`,
-        ),
-      );
-      await worker.close();
-    } catch (error) {
-      lines.push(fail(`harness: ${message(error)}`));
-    } finally {
-      lines.push(...(await close()));
-    }
-    return lines;
-  },
-};
+  // A configuration that cannot train: the adding task answers once per sequence.
+  const from = await worker.count();
+  const bad = await worker.config('auto', 'task=adding&seq_len=32&return_sequences=true');
+  await worker.send({ type: 'configure', config: bad });
+  const problems = await worker.waitFor({ type: 'problems' }, from);
+  const list = (problems.message as Extract<FromWorker, { type: 'problems' }>).problems;
+  lines.push(
+    list.some((p) => /return_sequences/.test(p.message))
+      ? pass(`problems instead of a trainer: "${list[0].message}"`)
+      : fail(`problems: ${JSON.stringify(list)}`),
+  );
+  const afterProblems = await worker.count();
+  await worker.send({ type: 'start' });
+  const refused = await worker.waitFor({ type: 'error' }, afterProblems);
+  lines.push(
+    pass(
+      `start without a trainer answers an error: "${(refused.message as { message: string }).message}"`,
+    ),
+  );
+});
 
 /**
  * Loses the GPU of `from` (a WebGPU device destroyed, a WebGL context lost) while a worker trains
@@ -600,99 +600,74 @@ async function loseWhileTraining(
  * with keepWeights back onto a fresh WebGPU device, destroyed again right with a pause: the
  * restored weights are exactly the copy kept before the loss.
  */
-const workerDeviceLossSuite: Suite = {
-  name: 'worker-device-loss',
-  async run({ browser, baseUrl, log }) {
-    const lines: Line[] = [];
-    const { startWorker, close } = await openWorkerPage(browser, baseUrl);
-    try {
-      const worker = await startWorker();
-      const { config, settled } = await loseWhileTraining(worker, 'webgpu', 'wasm', lines, log);
+const workerDeviceLossSuite = workerSuite('worker-device-loss', async ({ worker, lines, log }) => {
+  const { config, settled } = await loseWhileTraining(worker, 'webgpu', 'wasm', lines, log);
 
-      // (2) Back onto WebGPU (a fresh device) with the trained weights; lose it again at once.
-      const p = settled.snapshot.step;
-      const back = await worker.count();
-      await worker.send({ type: 'configure', config, keepWeights: true });
-      const again = await expectReady(worker, back, 'webgpu', lines);
-      lines.push(
-        again.step === p
-          ? pass(`configure with keepWeights onto a new WebGPU device kept step ${p}`)
-          : fail(`configure with keepWeights: step ${again.step}, expected ${p}`),
-      );
-      // Train a little on the new device, pause, and lose the device while paused: whatever
-      // the timing, the weights on wasm must then be those of the pause, value for value.
-      // (Losing it mid-step is part (1); pausing right after a loss races with the recovery.)
-      await worker.send({ type: 'start' });
-      const running = await worker.waitFor({ type: 'stats', minStep: p + 2 }, again.index);
-      await worker.send({ type: 'pause' });
-      const stopped = await worker.waitFor({ type: 'running', running: false }, running.index);
-      await worker.send({ type: 'snapshot' });
-      const kept = (
-        (await worker.waitFor({ type: 'snapshot' }, stopped.index)).message as {
-          snapshot: WeightSnapshot;
-        }
-      ).snapshot;
-      const beforeLoss = await worker.count();
-      await worker.send({ type: 'loseDevice' });
-      await expectReady(worker, beforeLoss, 'wasm', lines);
-      const asked = await worker.count();
-      await worker.send({ type: 'snapshot' });
-      const restored = (
-        (await worker.waitFor({ type: 'snapshot' }, asked)).message as { snapshot: WeightSnapshot }
-      ).snapshot;
-      const differing = restored.weights.filter((w, i) => {
-        const k = kept.weights[i];
-        return !k || k.name !== w.name || k.data.some((v, j) => v !== w.data[j]);
-      });
-      lines.push(
-        restored.step === kept.step &&
-          differing.length === 0 &&
-          restored.weights.length === kept.weights.length
-          ? pass(
-              `after the second loss the weights on wasm equal, value for value, the copy kept at step ${kept.step} (${kept.weights.length} weights)`,
-            )
-          : fail(
-              `restored step ${restored.step} vs kept ${kept.step}; differing weights: ${differing.map((w) => w.name).join(', ') || 'none'}`,
-            ),
-      );
-      const resumeFrom = await worker.count();
-      await worker.send({ type: 'start' });
-      const more = await worker.waitFor({ type: 'stats', minStep: kept.step + 2 }, resumeFrom);
-      await worker.send({ type: 'pause' });
-      await worker.waitFor({ type: 'running', running: false }, more.index);
-      lines.push(pass(`and training goes on on wasm from step ${kept.step + 1}`));
-      await worker.close();
-    } catch (error) {
-      lines.push(fail(`harness: ${message(error)}`));
-    } finally {
-      lines.push(...(await close()));
+  // (2) Back onto WebGPU (a fresh device) with the trained weights; lose it again at once.
+  const p = settled.snapshot.step;
+  const back = await worker.count();
+  await worker.send({ type: 'configure', config, keepWeights: true });
+  const again = await expectReady(worker, back, 'webgpu', lines);
+  lines.push(
+    again.step === p
+      ? pass(`configure with keepWeights onto a new WebGPU device kept step ${p}`)
+      : fail(`configure with keepWeights: step ${again.step}, expected ${p}`),
+  );
+  // Train a little on the new device, pause, and lose the device while paused: whatever
+  // the timing, the weights on wasm must then be those of the pause, value for value.
+  // (Losing it mid-step is part (1); pausing right after a loss races with the recovery.)
+  await worker.send({ type: 'start' });
+  const running = await worker.waitFor({ type: 'stats', minStep: p + 2 }, again.index);
+  await worker.send({ type: 'pause' });
+  const stopped = await worker.waitFor({ type: 'running', running: false }, running.index);
+  await worker.send({ type: 'snapshot' });
+  const kept = (
+    (await worker.waitFor({ type: 'snapshot' }, stopped.index)).message as {
+      snapshot: WeightSnapshot;
     }
-    return lines;
-  },
-};
+  ).snapshot;
+  const beforeLoss = await worker.count();
+  await worker.send({ type: 'loseDevice' });
+  await expectReady(worker, beforeLoss, 'wasm', lines);
+  const asked = await worker.count();
+  await worker.send({ type: 'snapshot' });
+  const restored = (
+    (await worker.waitFor({ type: 'snapshot' }, asked)).message as { snapshot: WeightSnapshot }
+  ).snapshot;
+  const differing = restored.weights.filter((w, i) => {
+    const k = kept.weights[i];
+    return !k || k.name !== w.name || k.data.some((v, j) => v !== w.data[j]);
+  });
+  lines.push(
+    restored.step === kept.step &&
+      differing.length === 0 &&
+      restored.weights.length === kept.weights.length
+      ? pass(
+          `after the second loss the weights on wasm equal, value for value, the copy kept at step ${kept.step} (${kept.weights.length} weights)`,
+        )
+      : fail(
+          `restored step ${restored.step} vs kept ${kept.step}; differing weights: ${differing.map((w) => w.name).join(', ') || 'none'}`,
+        ),
+  );
+  const resumeFrom = await worker.count();
+  await worker.send({ type: 'start' });
+  const more = await worker.waitFor({ type: 'stats', minStep: kept.step + 2 }, resumeFrom);
+  await worker.send({ type: 'pause' });
+  await worker.waitFor({ type: 'running', running: false }, more.index);
+  lines.push(pass(`and training goes on on wasm from step ${kept.step + 1}`));
+});
 
 /**
  * The WebGL context is lost while training (WEBGL_lose_context, as a GPU reset would): tfjs
  * would go on computing nothing; the worker must notice, move to cpu (next after webgl) and
  * resume from the weights it kept.
  */
-const workerContextLossSuite: Suite = {
-  name: 'worker-context-loss',
-  async run({ browser, baseUrl, log }) {
-    const lines: Line[] = [];
-    const { startWorker, close } = await openWorkerPage(browser, baseUrl);
-    try {
-      const worker = await startWorker();
-      await loseWhileTraining(worker, 'webgl', 'cpu', lines, log);
-      await worker.close();
-    } catch (error) {
-      lines.push(fail(`harness: ${message(error)}`));
-    } finally {
-      lines.push(...(await close()));
-    }
-    return lines;
+const workerContextLossSuite = workerSuite(
+  'worker-context-loss',
+  async ({ worker, lines, log }) => {
+    await loseWhileTraining(worker, 'webgl', 'cpu', lines, log);
   },
-};
+);
 
 let server: DevServer | null = null;
 let browser: Browser | null = null;
