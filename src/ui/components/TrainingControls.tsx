@@ -1,7 +1,8 @@
-// Play, pause, one step, reset and new initial weights; the step counter and speed; the backend
-// badge (what runs, and why); and the messages training leaves: why it stopped, backend
-// fallbacks, settings the trainer refused.
+// Play, pause, one step, reset and new initial weights; the step counter, speed and the worker's
+// memory; the backend badge (what runs, and why); and the messages training leaves: why it
+// stopped, backend fallbacks, settings the trainer refused.
 import { usePlayground } from '../store';
+import { WorkerMemoryReadout } from './WorkerMemory';
 
 /** Why training cannot start now, or null when it can. */
 function useBlocked(): string | null {
@@ -94,6 +95,7 @@ export function TrainingControls() {
             {running ? `${speed(stepsPerSecond)} steps/s` : step > 0 ? 'paused' : 'not started'}
           </span>
         )}
+        <WorkerMemoryReadout />
       </div>
     </div>
   );
