@@ -120,6 +120,8 @@ export interface PlaygroundState {
   load: (config: PlaygroundConfig, notices?: Notice[], view?: ViewSettings) => void;
   setView: (view: ViewSettings) => void;
   dismissUrlNotices: () => void;
+  /** Hides the training notices (backend switches, worker restarts) shown so far. */
+  dismissTrainingNotices: () => void;
   play: () => void;
   pause: () => void;
   step: () => void;
@@ -334,6 +336,7 @@ export const usePlayground = create<
     },
     setView: (view) => set({ view }),
     dismissUrlNotices: () => set({ urlNotices: [] }),
+    dismissTrainingNotices: () => updateTraining({ notices: [] }),
 
     play: () => {
       if (!get().config) return;

@@ -140,6 +140,7 @@ export function BackendBadge() {
 export function TrainingMessages() {
   const pausedMessage = usePlayground((s) => s.training.pausedMessage);
   const notices = usePlayground((s) => s.training.notices);
+  const dismiss = usePlayground((s) => s.dismissTrainingNotices);
   const workerProblems = usePlayground((s) => s.training.workerProblems);
   const hasConfig = usePlayground((s) => s.config !== null);
   if (!pausedMessage && notices.length === 0 && (workerProblems.length === 0 || !hasConfig)) {
@@ -165,11 +166,21 @@ export function TrainingMessages() {
         </div>
       )}
       {notices.length > 0 && (
-        <ul className="training-notices" role="status" aria-label="training notices">
-          {notices.map((n, i) => (
-            <li key={i}>{n}</li>
-          ))}
-        </ul>
+        <div className="training-notices-box">
+          <ul className="training-notices" role="status" aria-label="training notices">
+            {notices.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="training-notices-dismiss"
+            data-testid="dismiss-training-notices"
+            onClick={dismiss}
+          >
+            Dismiss
+          </button>
+        </div>
       )}
     </div>
   );

@@ -242,6 +242,10 @@ export const workerCrashSuite = {
         ),
       );
       await page.locator(testId('pause')).click();
+      await page.locator(testId('dismiss-training-notices')).click();
+      lines.push(
+        check((await notices(page)).length === 0, 'the notices can be dismissed once read'),
+      );
     } catch (error) {
       const shown = await notices(page).catch(() => []);
       lines.push(fail(`worker crash: ${message(error)}; notices: ${JSON.stringify(shown)}`));
