@@ -27,7 +27,16 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { formatResult, type Fixture } from '../../src/parity/checkFixture';
 import { launchChromium } from './chromium';
-import { fail, message, pass, type Line, type Suite, type SuiteContext } from './suite';
+import {
+  fail,
+  message,
+  pass,
+  seconds,
+  withTimeout,
+  type Line,
+  type Suite,
+  type SuiteContext,
+} from './suite';
 import type { ParityRun } from './parityPage';
 import { startDevServer, type DevServer } from './server';
 import { appControlsSuite } from './suites/appControls';
@@ -54,16 +63,6 @@ const FIXTURES_DIR = resolve(ROOT, process.env.TCN_FIXTURES_DIR ?? '../shared/fi
 const TOTAL_TIMEOUT_MS = Number(process.env.BROWSER_TEST_TIMEOUT_MS) || 45 * 60_000;
 const FIXTURE_TIMEOUT_MS = 3 * 60_000;
 const PAGE_LOAD_TIMEOUT_MS = 2 * 60_000;
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not finish in ${seconds(ms)}`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 /**
  * Opens `url` in a fresh browser context and records every uncaught page error and console

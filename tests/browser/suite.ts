@@ -26,3 +26,14 @@ export const check = (ok: boolean, text: string, why = ''): Line =>
 /** The first line of an error: browser errors carry their page stack after it. */
 export const message = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0];
+
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** `promise`, or a rejection naming `what` once `ms` have passed. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish in ${seconds(ms)}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

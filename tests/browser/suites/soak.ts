@@ -6,7 +6,7 @@
 // worker through the browser's Target domain). It asserts a constant tensor count after warm-up,
 // bounded heap growth in both, and GPU allocations that do not grow after step 500.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { type Line, type Suite, check, fail, message, pass } from '../suite';
+import { type Line, type Suite, check, fail, message, pass, seconds, withTimeout } from '../suite';
 
 const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 type Backend = (typeof BACKENDS)[number];
@@ -58,7 +58,6 @@ const testId = (id: string) => `[data-testid="${id}"]`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 const kb = (bytes: number) => `${(bytes / 1e3).toFixed(1)} kB`;
 const signedKb = (bytes: number) => `${bytes >= 0 ? '+' : '−'}${kb(Math.abs(bytes))}`;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 interface Sample {
   /** The step the memory figures belong to (data-step). */
@@ -215,14 +214,6 @@ async function settled(page: Page): Promise<Sample> {
     if (now && last && now.step === last.step && now.step === count) return now;
     last = now;
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not finish in ${seconds(ms)}`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 interface Run {
