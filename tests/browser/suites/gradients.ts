@@ -147,6 +147,12 @@ export const gradientsSuite = {
       const fix = explainer.getByRole('button', { name: 'Turn skip connections off' });
       await fix.click();
       await waitForRows(page, ['pending'], null, LOAD_TIMEOUT_MS);
+      // The link follows an edit after a short delay (urlSync): wait for it, then read it.
+      await page
+        .waitForFunction(() => window.location.hash.includes('use_skip_connections=false'), null, {
+          timeout: 5_000,
+        })
+        .catch(() => undefined);
       const hash = await page.evaluate(() => window.location.hash);
       lines.push(
         check(
