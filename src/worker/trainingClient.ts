@@ -5,9 +5,10 @@
 // go on — the last configuration sent, the last copy of the weights the worker sent (`kept`),
 // whether training was running, and requests not yet answered — and on a crash starts a new
 // worker that resumes from them. A crash is an uncaught error in the worker, a message that
-// cannot be read, or the worker ending on its own (seen through a Web Lock the worker holds for
-// its whole life). A worker that keeps crashing is given up on: training pauses with a message,
-// and the next request starts a new one.
+// cannot be read, the worker ending on its own (seen through a Web Lock the worker holds for
+// its whole life), or a worker that gives no sign of life for far longer than its steps take
+// (stuck in a loop). A worker that keeps crashing is given up on: training pauses with a
+// message, and the next request starts a new one.
 import type { FromWorker, ToWorker, WeightSnapshot } from './protocol';
 
 export interface TrainingClient {
@@ -22,6 +23,17 @@ export type WorkerFactory = () => Worker;
 /** More crashes than this within CRASH_WINDOW_MS and the client stops restarting. */
 export const MAX_RESTARTS = 3;
 export const CRASH_WINDOW_MS = 60_000;
+/**
+ * A training worker silent for longer than STALL_STEPS times its slowest step so far (and at
+ * least STALL_MIN_MS) is taken as stuck. Before its first step on a new network, or while a
+ * request is open, it may be compiling (SwiftShader WebGPU took up to 70 s): STALL_FIRST_MS.
+ */
+export const STALL_STEPS = 20;
+export const STALL_MIN_MS = 15_000;
+export const STALL_FIRST_MS = 180_000;
+/** How often the silence is checked; a check this much late means the computer slept. */
+const STALL_TICK_MS = 1_000;
+const SLEPT_MS = 5_000;
 
 const defaultWorker: WorkerFactory = () =>
   new Worker(new URL('./trainer.worker.ts', import.meta.url), { type: 'module' });
@@ -44,6 +56,13 @@ export function createTrainingClient(
   /** Requests whose answer has not come yet; sent again to a new worker. */
   let unanswered: ToWorker[] = [];
   const crashes: number[] = [];
+  /** Silence watch: when the worker was last heard, and how long its steps take. */
+  let lastHeard = Date.now();
+  let awaitingAnswer = false;
+  let lastStatsAt: number | null = null;
+  let slowestStepMs = 0;
+  let lastTick = Date.now();
+  const watch = setInterval(checkSilence, STALL_TICK_MS);
 
   const answers: Partial<Record<FromWorker['type'], ToWorker['type']>> = {
     snapshot: 'snapshot',
@@ -52,7 +71,21 @@ export function createTrainingClient(
 
   function receive(from: Worker, message: FromWorker): void {
     if (from !== worker || terminated) return;
+    const now = Date.now();
+    lastHeard = now;
+    if (['ready', 'problems', 'error', 'running', 'stats', 'paused'].includes(message.type)) {
+      awaitingAnswer = false;
+    }
     switch (message.type) {
+      case 'stats':
+        if (lastStatsAt !== null) slowestStepMs = Math.max(slowestStepMs, now - lastStatsAt);
+        lastStatsAt = now;
+        break;
+      case 'ready':
+        // A new network (or backend) compiles afresh: its first step may be slow again.
+        lastStatsAt = null;
+        slowestStepMs = 0;
+        break;
       case 'kept':
         kept = message.snapshot;
         return;
@@ -60,6 +93,7 @@ export function createTrainingClient(
         return;
       case 'running':
         running = message.running;
+        lastStatsAt = null;
         break;
       case 'paused':
         running = false;
@@ -149,8 +183,31 @@ export function createTrainingClient(
     }
   }
 
+  /** Restarts a worker that stays silent far longer than it should (see STALL_STEPS). */
+  function checkSilence(): void {
+    const now = Date.now();
+    // Timers stop while the computer sleeps: that silence is not the worker's.
+    if (now - lastTick > SLEPT_MS) lastHeard += now - lastTick;
+    lastTick = now;
+    if (!worker || terminated) return;
+    const waiting = awaitingAnswer || unanswered.length > 0;
+    if (!running && !waiting) return;
+    const limit =
+      lastStatsAt === null || waiting
+        ? STALL_FIRST_MS
+        : Math.max(STALL_MIN_MS, STALL_STEPS * slowestStepMs);
+    const silent = now - lastHeard;
+    if (silent <= limit) return;
+    const usual = slowestStepMs > 0 ? `; its steps took at most ${slowestStepMs} ms` : '';
+    crashed(worker, `it gave no sign of life for ${Math.round(silent / 1000)} s${usual}`);
+  }
+
   /** A new worker, given the run as it was. */
   function resume(): void {
+    lastHeard = Date.now();
+    lastStatsAt = null;
+    slowestStepMs = 0;
+    awaitingAnswer = configure !== null;
     const next = start();
     if (configure) {
       next.postMessage({
@@ -165,6 +222,7 @@ export function createTrainingClient(
 
   function send(message: ToWorker): void {
     if (terminated) return;
+    const wasWatching = running || awaitingAnswer || unanswered.length > 0;
     if (message.type === 'configure') {
       configure = message;
       unanswered = [];
@@ -174,6 +232,11 @@ export function createTrainingClient(
     if (message.type === 'snapshot' || message.type === 'measureSensitivity') {
       unanswered.push(message);
     }
+    if (['configure', 'reset', 'load', 'start', 'step'].includes(message.type)) {
+      awaitingAnswer = true;
+    }
+    // An idle worker is silent by right: the watch starts with this request.
+    if (!wasWatching) lastHeard = Date.now();
     if (!worker) {
       // Given up after repeated crashes: this request starts a new worker with the run.
       crashes.length = 0;
@@ -190,6 +253,7 @@ export function createTrainingClient(
     send,
     terminate() {
       terminated = true;
+      clearInterval(watch);
       worker?.terminate();
       worker = null;
     },

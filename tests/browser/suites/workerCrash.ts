@@ -5,12 +5,13 @@
 //      weights of the pause (two weight downloads compared value for value), stays paused, and
 //      play goes on from there;
 //   3. it crashes again and again: after MAX_RESTARTS restarts within a minute the page pauses
-//      with a message, keeps the settings, and play starts a new worker that trains on.
+//      with a message, keeps the settings, and play starts a new worker that trains on;
+//   4. it hangs in an endless loop: after STALL_MIN_MS of silence a new worker takes over.
 import { readFile } from 'node:fs/promises';
 import type { Browser, Download, Page, Worker } from 'playwright-core';
 import { KEEP_WEIGHTS_EVERY, type WeightSnapshot } from '../../../src/worker/protocol';
-import { MAX_RESTARTS } from '../../../src/worker/trainingClient';
-import { check, fail, message, type Line, type SuiteContext } from '../suite';
+import { MAX_RESTARTS, STALL_MIN_MS } from '../../../src/worker/trainingClient';
+import { check, fail, message, seconds, type Line, type SuiteContext } from '../suite';
 
 const FRAGMENT =
   'task=lag&seq_len=40&lag=2&nb_filters=3&kernel_size=2&dilations=1,4&batch_size=4&backend=wasm';
@@ -38,11 +39,11 @@ function waitForStep(page: Page, atLeast: number, timeout = UI_TIMEOUT_MS): Prom
 /** The notices shown under the training controls, oldest first. */
 const notices = (page: Page) => page.locator('.training-notices li').allTextContents();
 
-async function waitForNotice(page: Page, count: number): Promise<string> {
+async function waitForNotice(page: Page, count: number, timeout = UI_TIMEOUT_MS): Promise<string> {
   await page.waitForFunction(
     (n) => document.querySelectorAll('.training-notices li').length >= n,
     count,
-    { timeout: UI_TIMEOUT_MS },
+    { timeout },
   );
   return (await notices(page))[count - 1];
 }
@@ -233,14 +234,43 @@ export const workerCrashSuite = {
         ),
       );
       const keptAt = Number(/weights of step (\d+)/.exec(stopped)?.[1] ?? NaN);
+      // The counter still shows the last step reported before the pause, which may be past keptAt.
+      const shownAtPause = await stepShown(page);
       await page.locator(testId('play')).click();
-      await waitForStep(page, keptAt + 10);
+      await waitForStep(page, shownAtPause + 10);
       lines.push(
         check(
           (await page.locator(testId('paused-message')).count()) === 0,
           `play after that starts a new worker that trains on from the weights of step ${keptAt} (step ${await stepShown(page)} now)`,
         ),
       );
+
+      // 4. The worker hangs in an endless loop: silence far beyond its steps' time.
+      const looping = trainingWorker(page);
+      if (!looping) throw new Error('the page has no training worker');
+      const hungAt = await stepShown(page);
+      const shownBefore = (await notices(page)).length;
+      const hangStarted = Date.now();
+      await looping.evaluate(() => {
+        setTimeout(() => {
+          for (;;) {
+            // never ends
+          }
+        }, 0);
+      });
+      const hung = await waitForNotice(page, shownBefore + 1, STALL_MIN_MS + 20_000);
+      const noticedAfter = Date.now() - hangStarted;
+      await waitForStep(page, hungAt + 10);
+      lines.push(
+        check(
+          /gave no sign of life for \d+ s/.test(hung) &&
+            // The silence began with the last step before the loop, a few ms before this clock.
+            noticedAfter >= STALL_MIN_MS - 1000 &&
+            noticedAfter < STALL_MIN_MS + 15_000,
+          `a worker stuck in an endless loop is replaced after ${seconds(noticedAfter)} of silence (at least ${seconds(STALL_MIN_MS)}) and training goes on: "${hung}"`,
+        ),
+      );
+
       await page.locator(testId('pause')).click();
       await page.locator(testId('dismiss-training-notices')).click();
       lines.push(
