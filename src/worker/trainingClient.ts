@@ -31,6 +31,11 @@ export const CRASH_WINDOW_MS = 60_000;
 export const STALL_STEPS = 20;
 export const STALL_MIN_MS = 15_000;
 export const STALL_FIRST_MS = 180_000;
+/**
+ * Steps after a start during which STALL_FIRST_MS still applies: later steps may still compile
+ * kernels of their own (the first held-out evaluation, the first kept copy).
+ */
+export const STALL_WARM_UP_STEPS = 50;
 /** How often the silence is checked; a check this much late means the computer slept. */
 const STALL_TICK_MS = 1_000;
 const SLEPT_MS = 5_000;
@@ -61,6 +66,8 @@ export function createTrainingClient(
   let awaitingAnswer = false;
   let lastStatsAt: number | null = null;
   let slowestStepMs = 0;
+  /** Steps reported since the last start, rebuild or resume. */
+  let stepsSeen = 0;
   let lastTick = Date.now();
   const watch = setInterval(checkSilence, STALL_TICK_MS);
 
@@ -80,11 +87,13 @@ export function createTrainingClient(
       case 'stats':
         if (lastStatsAt !== null) slowestStepMs = Math.max(slowestStepMs, now - lastStatsAt);
         lastStatsAt = now;
+        stepsSeen++;
         break;
       case 'ready':
         // A new network (or backend) compiles afresh: its first step may be slow again.
         lastStatsAt = null;
         slowestStepMs = 0;
+        stepsSeen = 0;
         break;
       case 'kept':
         kept = message.snapshot;
@@ -94,6 +103,7 @@ export function createTrainingClient(
       case 'running':
         running = message.running;
         lastStatsAt = null;
+        stepsSeen = 0;
         break;
       case 'paused':
         running = false;
@@ -193,7 +203,7 @@ export function createTrainingClient(
     const waiting = awaitingAnswer || unanswered.length > 0;
     if (!running && !waiting) return;
     const limit =
-      lastStatsAt === null || waiting
+      stepsSeen < STALL_WARM_UP_STEPS || waiting
         ? STALL_FIRST_MS
         : Math.max(STALL_MIN_MS, STALL_STEPS * slowestStepMs);
     const silent = now - lastHeard;
@@ -207,6 +217,7 @@ export function createTrainingClient(
     lastHeard = Date.now();
     lastStatsAt = null;
     slowestStepMs = 0;
+    stepsSeen = 0;
     awaitingAnswer = configure !== null;
     const next = start();
     if (configure) {

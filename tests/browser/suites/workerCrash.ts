@@ -10,7 +10,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Download, Page, Worker } from 'playwright-core';
 import { KEEP_WEIGHTS_EVERY, type WeightSnapshot } from '../../../src/worker/protocol';
-import { MAX_RESTARTS, STALL_MIN_MS } from '../../../src/worker/trainingClient';
+import {
+  MAX_RESTARTS,
+  STALL_MIN_MS,
+  STALL_WARM_UP_STEPS,
+} from '../../../src/worker/trainingClient';
 import { check, fail, message, seconds, type Line, type SuiteContext } from '../suite';
 
 const FRAGMENT =
@@ -237,7 +241,8 @@ export const workerCrashSuite = {
       // The counter still shows the last step reported before the pause, which may be past keptAt.
       const shownAtPause = await stepShown(page);
       await page.locator(testId('play')).click();
-      await waitForStep(page, shownAtPause + 10);
+      // Past the warm-up steps during which a silent worker is given more time.
+      await waitForStep(page, shownAtPause + STALL_WARM_UP_STEPS + 10);
       lines.push(
         check(
           (await page.locator(testId('paused-message')).count()) === 0,
