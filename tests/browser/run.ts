@@ -31,6 +31,7 @@ import {
   fail,
   message,
   pass,
+  recordPageErrors,
   seconds,
   withTimeout,
   type Line,
@@ -74,14 +75,7 @@ async function openPage(
 ): Promise<{ page: Page; close(): Promise<Line[]> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const errors: Line[] = [];
-  page.on('pageerror', (error) => errors.push(fail(`uncaught page error: ${error.message}`)));
-  page.on('console', (msg) => {
-    if (msg.type() !== 'error') return;
-    const { url: where, lineNumber } = msg.location();
-    errors.push(fail(`console error: ${msg.text()}${where ? ` (${where}:${lineNumber})` : ''}`));
-  });
-  page.on('crash', () => errors.push(fail('the page crashed')));
+  const errors = recordPageErrors(page);
   const response = await page.goto(url, { timeout: PAGE_LOAD_TIMEOUT_MS });
   if (response && !response.ok()) {
     errors.push(fail(`GET ${url} answered ${response.status()} ${response.statusText()}`));

@@ -1,5 +1,5 @@
 // What every browser test suite shares: its result lines, the context it runs in, and helpers.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export interface Line {
   passed: boolean;
@@ -36,4 +36,25 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
     timer = setTimeout(() => reject(new Error(`${what} did not finish in ${seconds(ms)}`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Records every uncaught error, console error and crash of `page` as a FAIL line (each line
+ * starting with `prefix`), into the returned list. A console error containing `expected` is the
+ * test's own doing and not recorded.
+ */
+export function recordPageErrors(page: Page, prefix = '', expected?: string): Line[] {
+  const errors: Line[] = [];
+  page.on('pageerror', (error) =>
+    errors.push(fail(`${prefix}uncaught page error: ${error.message}`)),
+  );
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error' || (expected && msg.text().includes(expected))) return;
+    const { url: where, lineNumber } = msg.location();
+    errors.push(
+      fail(`${prefix}console error: ${msg.text()}${where ? ` (${where}:${lineNumber})` : ''}`),
+    );
+  });
+  page.on('crash', () => errors.push(fail(`${prefix}the page crashed`)));
+  return errors;
 }

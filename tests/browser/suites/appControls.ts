@@ -13,7 +13,7 @@ import { reachability } from '../../../src/engine/reachability';
 import { receptiveField } from '../../../src/engine/receptiveField';
 import { parameterCount } from '../../../src/engine/variables';
 import { PRESETS } from '../../../src/ui/presets';
-import { type Line, check, fail, message, pass } from '../suite';
+import { type Line, check, fail, message, recordPageErrors, pass } from '../suite';
 
 interface SuiteContext {
   browser: Browser;
@@ -38,13 +38,8 @@ const testId = (id: string) => `[data-testid="${id}"]`;
 async function open(browser: Browser, url: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const errors: Line[] = [];
+  const errors = recordPageErrors(page);
   const dialogs: string[] = [];
-  page.on('pageerror', (error) => errors.push(fail(`uncaught page error: ${error.message}`)));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(fail(`console error: ${msg.text()}`));
-  });
-  page.on('crash', () => errors.push(fail('the page crashed')));
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();

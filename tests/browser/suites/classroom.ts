@@ -18,7 +18,15 @@ import {
 import { reachability } from '../../../src/engine/reachability';
 import { receptiveField } from '../../../src/engine/receptiveField';
 import { LESSONS } from '../../../src/ui/lessons';
-import { type Line, type SuiteContext as Context, check, fail, message, pass } from '../suite';
+import {
+  type Line,
+  type SuiteContext as Context,
+  check,
+  fail,
+  message,
+  recordPageErrors,
+  pass,
+} from '../suite';
 
 const LOAD_TIMEOUT_MS = 2 * 60_000;
 const UI_TIMEOUT_MS = 15_000;
@@ -357,12 +365,7 @@ export const classroomSuite = {
       acceptDownloads: true,
     });
     const page = await context.newPage();
-    const errors: Line[] = [];
-    page.on('pageerror', (e) => errors.push(fail(`uncaught page error: ${e.message}`)));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(fail(`console error: ${m.text()}`));
-    });
-    page.on('crash', () => errors.push(fail('the page crashed')));
+    const errors = recordPageErrors(page);
     try {
       lines.push(...(await pageChecks(page, baseUrl, log)));
       await page.waitForTimeout(300);

@@ -5,7 +5,15 @@
 // Pinning the first run shows both runs' final gradient norms side by side.
 import type { Page } from 'playwright-core';
 import { SEED_CASE_FRAGMENT } from '../../../src/ui/store';
-import { type Line, type SuiteContext as Context, check, fail, message, pass } from '../suite';
+import {
+  type Line,
+  type SuiteContext as Context,
+  check,
+  fail,
+  message,
+  recordPageErrors,
+  pass,
+} from '../suite';
 
 /** The seed case with shorter sequences, so that a step is quick on a CPU backend. */
 export const GRADIENTS_FRAGMENT = SEED_CASE_FRAGMENT.replace(/seq_len=\d+/, 'seq_len=96');
@@ -75,12 +83,7 @@ export const gradientsSuite = {
     const lines: Line[] = [];
     const context = await browser.newContext({ viewport: { width: 1440, height: 1400 } });
     const page = await context.newPage();
-    const errors: Line[] = [];
-    page.on('pageerror', (e) => errors.push(fail(`uncaught page error: ${e.message}`)));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(fail(`console error: ${m.text()}`));
-    });
-    page.on('crash', () => errors.push(fail('the page crashed')));
+    const errors = recordPageErrors(page);
     try {
       const started = Date.now();
       await page.goto(`${baseUrl}/#${GRADIENTS_FRAGMENT}`, { timeout: LOAD_TIMEOUT_MS });

@@ -6,7 +6,17 @@
 // worker through the browser's Target domain). It asserts a constant tensor count after warm-up,
 // bounded heap growth in both, and GPU allocations that do not grow after step 500.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { type Line, type Suite, check, fail, message, pass, seconds, withTimeout } from '../suite';
+import {
+  type Line,
+  type Suite,
+  check,
+  fail,
+  message,
+  recordPageErrors,
+  pass,
+  seconds,
+  withTimeout,
+} from '../suite';
 
 const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 type Backend = (typeof BACKENDS)[number];
@@ -342,13 +352,8 @@ async function soakBackend(
   log: (text: string) => void,
 ): Promise<Line[]> {
   const lines: Line[] = [];
-  const errors: Line[] = [];
   const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(fail(`${backend}: uncaught page error: ${e.message}`)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(fail(`${backend}: console error: ${m.text()}`));
-  });
-  page.on('crash', () => errors.push(fail(`${backend}: the page crashed`)));
+  const errors = recordPageErrors(page, `${backend}: `);
   const run: Run = { samples: [], base: null, end: null, startedAt: Date.now(), playedAt: 0 };
   let worker: Awaited<ReturnType<typeof attachWorker>> | null = null;
   const work = async () => {

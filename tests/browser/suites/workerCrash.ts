@@ -15,7 +15,15 @@ import {
   STALL_MIN_MS,
   STALL_WARM_UP_STEPS,
 } from '../../../src/worker/trainingClient';
-import { check, fail, message, seconds, type Line, type SuiteContext } from '../suite';
+import {
+  check,
+  fail,
+  message,
+  recordPageErrors,
+  seconds,
+  type Line,
+  type SuiteContext,
+} from '../suite';
 
 const FRAGMENT =
   'task=lag&seq_len=40&lag=2&nb_filters=3&kernel_size=2&dilations=1,4&batch_size=4&backend=wasm';
@@ -109,15 +117,8 @@ export const workerCrashSuite = {
     const lines: Line[] = [];
     const context = await (browser as Browser).newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    const errors: Line[] = [];
-    page.on('pageerror', (error) => errors.push(fail(`uncaught page error: ${error.message}`)));
-    page.on('console', (msg) => {
-      // The worker's own report of the error the test threw is expected; anything else is not.
-      if (msg.type() === 'error' && !msg.text().includes(CAUSED)) {
-        errors.push(fail(`console error: ${msg.text()}`));
-      }
-    });
-    page.on('crash', () => errors.push(fail('the page crashed')));
+    // The worker's own report of the error the test throws is expected; anything else is not.
+    const errors = recordPageErrors(page, '', CAUSED);
     try {
       await page.goto(`${baseUrl}/#${FRAGMENT}`, { timeout: LOAD_TIMEOUT_MS });
       await page.waitForFunction(
