@@ -1,10 +1,15 @@
-// The playground page, on one screen like TensorFlow Playground: a top bar (training controls,
-// backend, presets, share), the settings on the left (TCN, task, training) and the model on the
-// right (summary, gradient reachability, training charts, gradients, receptive field, variables).
+// The playground page, on one screen like TensorFlow Playground: a one-line header (play/pause,
+// step, reset, backend, examples, link, classroom), then the settings that change the picture
+// most, the network picture coloured by its live gradients, and the loss against the task's
+// baseline with the dead-variable callout; everything else one click away in tabs below.
 // Every panel has its own error boundary, so one failing panel never blanks the page.
 import { useState, useEffect, useRef, type ReactNode } from 'react';
 import { DEFAULT_CONFIG, TASK_LIMITS } from '../config/playgroundConfig';
-import { Charts } from './components/Charts';
+import { Charts, LossChart } from './components/Charts';
+import { ClassroomToggle } from './components/header/ClassroomToggle';
+import { DetailTabs } from './components/layout/DetailTabs';
+import { FirstVisitHint } from './components/layout/FirstVisitHint';
+import { NetworkPicture } from './components/network/NetworkPicture';
 import { Classroom } from './components/Classroom';
 import { ConfigEditor } from './components/ConfigEditor';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -149,33 +154,12 @@ function Lattice() {
   );
 }
 
-function ModelPanels() {
+function ModelFacts() {
   const model = usePlayground((s) => s.model);
-  const stale = usePlayground((s) => s.stale);
   return (
-    <div className={stale ? 'model stale' : 'model'}>
-      <Guarded what="the summary">
-        <Summary model={model} />
-      </Guarded>
-    </div>
-  );
-}
-
-function StructurePanels() {
-  const model = usePlayground((s) => s.model);
-  const stale = usePlayground((s) => s.stale);
-  return (
-    <div className={stale ? 'model stale' : 'model'}>
-      <Guarded what="the receptive field">
-        <ReceptiveFieldPanel model={model} />
-      </Guarded>
-      <Guarded what="the receptive-field lattice">
-        <Lattice />
-      </Guarded>
-      <Guarded what="the variables">
-        <VariablesTable model={model} />
-      </Guarded>
-    </div>
+    <Guarded what="the summary">
+      <Summary model={model} />
+    </Guarded>
   );
 }
 
@@ -194,28 +178,60 @@ function useTopbarHeight() {
   return header;
 }
 
+const guarded = (what: string, content: ReactNode) => <Guarded what={what}>{content}</Guarded>;
+
+function Details() {
+  const model = usePlayground((s) => s.model);
+  const stale = usePlayground((s) => s.stale);
+  const dim = (content: ReactNode) => <div className={stale ? 'stale' : undefined}>{content}</div>;
+  return (
+    <DetailTabs
+      label="More about this network"
+      tabs={[
+        { id: 'gradients', label: 'Gradients', content: guarded('the gradients', <GradientPanel />) },
+        {
+          id: 'receptive-field',
+          label: 'Receptive field',
+          content: dim(
+            <>
+              {guarded('the receptive field', <ReceptiveFieldPanel model={model} />)}
+              {guarded('the receptive-field lattice', <Lattice />)}
+            </>,
+          ),
+        },
+        { id: 'charts', label: 'Training charts', content: guarded('the charts', <Charts />) },
+        {
+          id: 'variables',
+          label: 'Variables',
+          content: dim(guarded('the variables', <VariablesTable model={model} />)),
+        },
+        { id: 'export', label: 'Export and files', content: <ExportPanel /> },
+      ]}
+    />
+  );
+}
+
 export function App() {
   const header = useTopbarHeight();
   return (
     <div className="app">
+      <a className="skip-link" href="#results">
+        Skip to the results
+      </a>
       <header className="topbar" ref={header}>
         <div className="topbar-row">
-          <div className="topbar-title">
-            <h1>TCN Playground</h1>
-            <p>keras-tcn’s TCN layer, built and trained in your browser</p>
-          </div>
-          <div className="topbar-actions">
-            <Guarded what="the presets">
-              <Presets />
-            </Guarded>
-            <ShareButton />
-          </div>
-        </div>
-        <div className="control-strip">
+          <h1 className="topbar-title">TCN Playground</h1>
           <Guarded what="the training controls">
             <TrainingControls />
             <BackendBadge />
           </Guarded>
+          <div className="topbar-actions">
+            <Guarded what="the examples">
+              <Presets />
+            </Guarded>
+            <ShareButton />
+            <ClassroomToggle />
+          </div>
         </div>
       </header>
       <Classroom />
@@ -223,7 +239,8 @@ export function App() {
         <UrlNotice />
         <TrainingMessages />
       </Guarded>
-      <main className="layout">
+      <FirstVisitHint />
+      <main className="stage">
         <aside className="settings" aria-label="settings" data-panel="settings">
           <Guarded what="the settings">
             <ProblemSummary />
@@ -232,28 +249,23 @@ export function App() {
             <TrainEditor />
           </Guarded>
         </aside>
-        <div className="results">
-          <Guarded what="the model">
+        <section className="picture" id="results" tabIndex={-1} aria-label="results">
+          <Guarded what="the network picture">
             <StaleNote />
-            <Reachability />
-            <ModelPanels />
+            <NetworkPicture />
+            <ModelFacts />
           </Guarded>
-          <section id="charts" aria-label="training charts" data-panel="charts">
-            {/* Loss and metric curves, the held-out sample: src/ui/components/Charts.tsx */}
-            <Guarded what="the charts">
-              <Charts />
-            </Guarded>
-          </section>
-          <section id="gradients" aria-label="gradients" data-panel="gradients">
-            {/* Per-variable gradient norms and the heatmap: src/ui/components/GradientPanel.tsx */}
-            <Guarded what="the gradients">
-              <GradientPanel />
-            </Guarded>
-          </section>
-          <StructurePanels />
-        </div>
+        </section>
+        <aside className="side" aria-label="loss and warnings">
+          <Guarded what="the warning">
+            <Reachability />
+          </Guarded>
+          <Guarded what="the loss chart">
+            <LossChart />
+          </Guarded>
+        </aside>
       </main>
-      <ExportPanel />
+      <Details />
     </div>
   );
 }

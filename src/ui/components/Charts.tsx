@@ -83,7 +83,7 @@ function Empty({ text }: { text: string }) {
   );
 }
 
-const LossChart = memo(function LossChart() {
+export const LossChart = memo(function LossChart() {
   const { steps, loss, heldOut } = useThrottledStore(selectHistory, REDRAW_MS);
   const baseline = usePlayground((s) => s.training.task?.baseline);
   const lossName = usePlayground((s) => s.training.task?.loss);
@@ -320,7 +320,6 @@ export function Charts() {
     <section className="panel chart-panel" aria-labelledby="charts-title">
       <h2 id="charts-title">Training</h2>
       <div className="chart-grid">
-        <LossChart />
         <MetricChart />
         <SampleChart />
       </div>

@@ -25,6 +25,8 @@ export interface FieldSpec {
   optionLabel?: (option: string) => string;
   /** Shown after the control, e.g. "0 = off". */
   unit?: string;
+  /** − and + buttons beside a whole number with a small range. */
+  stepper?: { min: number; max: number };
 }
 
 interface TcnFieldSpec extends FieldSpec {
@@ -38,11 +40,13 @@ const GROUPS: { title: string; fields: TcnFieldSpec[] }[] = [
       {
         key: 'nb_filters',
         kind: 'filters',
+        stepper: { min: 1, max: 256 },
         help: 'Filters of every convolution: one number, or a comma-separated list with one per dilation.',
       },
       {
         key: 'kernel_size',
         kind: 'number',
+        stepper: { min: 1, max: 64 },
         help: 'How many time steps each convolution reads.',
       },
       {
@@ -53,6 +57,7 @@ const GROUPS: { title: string; fields: TcnFieldSpec[] }[] = [
       {
         key: 'nb_stacks',
         kind: 'number',
+        stepper: { min: 1, max: 8 },
         help: 'How many times the whole list of dilations is repeated.',
       },
       {
@@ -116,6 +121,21 @@ const GROUPS: { title: string; fields: TcnFieldSpec[] }[] = [
     ],
   },
 ];
+
+/** The TCN arguments that change the picture most: shown first, outside "More settings". */
+export const QUICK_TCN_KEYS: readonly TcnKey[] = [
+  'kernel_size',
+  'dilations',
+  'nb_stacks',
+  'nb_filters',
+  'use_skip_connections',
+];
+
+export function tcnFieldSpec(key: TcnKey): FieldSpec {
+  const spec = GROUPS.flatMap((g) => g.fields).find((f) => f.key === key);
+  if (!spec) throw new Error(`internal: no control for ${key}`);
+  return spec;
+}
 
 /** Every TCN argument this editor has a control for (input_dim is the task's, see TaskTrainEditor). */
 export const TCN_CONTROL_KEYS: readonly string[] = GROUPS.flatMap((g) =>
@@ -209,6 +229,45 @@ function TextInput({
         onValue(next);
       }}
     />
+  );
+}
+
+/** − and + around a whole-number control; they act only while the value is a whole number. */
+function Stepper({
+  spec,
+  value,
+  onValue,
+  children,
+}: {
+  spec: FieldSpec;
+  value: unknown;
+  onValue: (value: unknown) => void;
+  children: ReactNode;
+}) {
+  const { min, max } = spec.stepper!;
+  const whole = typeof value === 'number' && Number.isInteger(value);
+  return (
+    <span className="stepper">
+      <button
+        type="button"
+        className="secondary step-button"
+        aria-label={`${spec.key} minus 1`}
+        disabled={!whole || (value as number) <= min}
+        onClick={() => onValue((value as number) - 1)}
+      >
+        −
+      </button>
+      {children}
+      <button
+        type="button"
+        className="secondary step-button"
+        aria-label={`${spec.key} plus 1`}
+        disabled={!whole || (value as number) >= max}
+        onClick={() => onValue((value as number) + 1)}
+      >
+        +
+      </button>
+    </span>
   );
 }
 
@@ -315,7 +374,13 @@ export function Field({
         </label>
       )}
       <div className="field-control">
-        {control}
+        {spec.stepper ? (
+          <Stepper spec={spec} value={value} onValue={onValue}>
+            {control}
+          </Stepper>
+        ) : (
+          control
+        )}
         {spec.unit && <span className="field-unit">{spec.unit}</span>}
       </div>
       <p id={helpId} className="field-help">
@@ -348,7 +413,7 @@ export function ConfigEditor() {
 
   return (
     <section className="editor" aria-labelledby="tcn-title">
-      <h2 id="tcn-title">TCN</h2>
+      <h2 id="tcn-title">More TCN arguments</h2>
       <p className="editor-note">
         keras-tcn’s <code>TCN(...)</code> arguments, by their keras-tcn names. Every change updates
         the model at once.
@@ -367,16 +432,18 @@ export function ConfigEditor() {
       {GROUPS.map((group) => (
         <fieldset key={group.title}>
           <legend>{group.title}</legend>
-          {group.fields.map((spec) => (
-            <Field
-              key={spec.key}
-              spec={spec}
-              value={raw.tcn[spec.key]}
-              problems={problems.filter((p) => p.key === spec.key)}
-              onValue={(v) => setTcnField(spec.key, v)}
-              kerasKinds
-            />
-          ))}
+          {group.fields
+            .filter((spec) => !QUICK_TCN_KEYS.includes(spec.key))
+            .map((spec) => (
+              <Field
+                key={spec.key}
+                spec={spec}
+                value={raw.tcn[spec.key]}
+                problems={problems.filter((p) => p.key === spec.key)}
+                onValue={(v) => setTcnField(spec.key, v)}
+                kerasKinds
+              />
+            ))}
         </fieldset>
       ))}
     </section>

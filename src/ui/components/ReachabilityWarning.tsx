@@ -1,10 +1,39 @@
-// Trainable variables that can never receive a gradient, why, and one button per fix.
-import type { Reachability } from '../../engine/reachability';
+// The callout beside the network picture when some trainable variables can never receive a
+// gradient: which layer, why (said once per layer, not once per variable), what Keras prints,
+// and one button per fix. Applying a fix leaves focus on the play/pause toggle.
+import type { Reachability, Unreachable } from '../../engine/reachability';
 import type { TcnConfig } from '../../engine/config';
+import { kerasWarning } from './MissingGradientExplainer';
 
 interface Props {
   reachability: Reachability;
   onFix: (change: Partial<TcnConfig>) => void;
+}
+
+export interface ModuleReason {
+  /** e.g. "tcn/residual_block_0/matching_conv1D" */
+  module: string;
+  /** e.g. ["kernel", "bias"] */
+  roles: string[];
+  reason: string;
+}
+
+/** The unreachable variables grouped by the layer that holds them, in keras-tcn's order. */
+export function byModule(unreachable: readonly Unreachable[]): ModuleReason[] {
+  const groups = new Map<string, ModuleReason>();
+  for (const u of unreachable) {
+    const cut = u.name.lastIndexOf('/');
+    const module = u.name.slice(0, cut);
+    const group = groups.get(module) ?? { module, roles: [], reason: u.reason };
+    group.roles.push(u.name.slice(cut + 1));
+    groups.set(module, group);
+  }
+  return [...groups.values()];
+}
+
+/** Puts focus where the user goes next after a fix: the play/pause toggle. */
+export function focusPlayToggle() {
+  requestAnimationFrame(() => document.getElementById('play-toggle')?.focus());
 }
 
 export function ReachabilityWarning({ reachability, onFix }: Props) {
@@ -12,37 +41,38 @@ export function ReachabilityWarning({ reachability, onFix }: Props) {
   if (unreachable.length === 0) return null;
   const n = unreachable.length;
   return (
-    <section className="warning" role="alert" aria-labelledby="warning-title">
+    <section className="warning" aria-labelledby="warning-title" data-testid="dead-callout">
       <h2 id="warning-title">
         <span aria-hidden="true">⚠ </span>
-        {n === 1 ? '1 variable' : `${n} variables`} can never receive a gradient
+        {n === 1 ? '1 variable' : `${n} variables`} will never learn
       </h2>
-      <p>
-        Training leaves {n === 1 ? 'it' : 'them'} at the initial random values; TensorFlow warns
-        “Gradients do not exist for variables …”.
+      {byModule(unreachable).map((g) => (
+        <p key={g.module} className="reason">
+          <code>{g.module.replace(/^tcn\//, '')}</code> ({g.roles.join(', ')}, hatched in the
+          picture): {g.reason}
+        </p>
+      ))}
+      <p className="keras-says">
+        Keras only prints: <q>{kerasWarning(unreachable.map((u) => u.name))}</q>
       </p>
-      <ul className="unreachable">
-        {unreachable.map((u) => (
-          <li key={u.name}>
-            <code>{u.name}</code>
-            <span className="reason">{u.reason}</span>
-          </li>
-        ))}
-      </ul>
       {fixes.length > 0 ? (
-        <>
-          <h3>Fixes (each leaves every variable trainable)</h3>
-          <ul className="fixes">
-            {fixes.map((fix) => (
-              <li key={fix.label}>
-                <button type="button" onClick={() => onFix(fix.change)}>
-                  {fix.label}
-                </button>
-                <span className="effect">{fix.effect}</span>
-              </li>
-            ))}
-          </ul>
-        </>
+        <ul className="fixes" aria-label="one-click fixes">
+          {fixes.map((fix) => (
+            <li key={fix.label}>
+              <button
+                type="button"
+                data-testid="grad-fix"
+                title={fix.effect}
+                onClick={() => {
+                  onFix(fix.change);
+                  focusPlayToggle();
+                }}
+              >
+                {fix.label}
+              </button>
+            </li>
+          ))}
+        </ul>
       ) : (
         <p>No single change of the settings fixes this; try fewer or more residual blocks.</p>
       )}

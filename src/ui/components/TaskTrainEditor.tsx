@@ -24,7 +24,7 @@ const FIXED_CHANNELS: Partial<Record<TaskName, string>> = {
     'copy_memory feeds each step one-hot over 10 classes (blank, symbols 1–8, delimiter): always 10 channels. The TCN’s input_dim is 10.',
 };
 
-const TASK_FIELDS: Record<TaskKey, FieldSpec> = {
+export const TASK_FIELDS: Record<TaskKey, FieldSpec> = {
   name: {
     key: 'task',
     kind: 'select',
@@ -192,8 +192,7 @@ export function TaskEditor() {
 
   return (
     <section className="editor" aria-labelledby="task-title">
-      <h2 id="task-title">Task</h2>
-      {field('name')}
+      <h2 id="task-title">Task details</h2>
       {field('seq_len')}
       {shows('lag', ['lag']) && field('lag')}
       {fixedChannels && of('input_dim').length === 0 ? (
@@ -262,6 +261,8 @@ export function ProblemSummary() {
   const unplaced = problems.filter((p) => !known.has(p.key));
   const focus = (key: string) => {
     const control = document.getElementById(`field-${key}`);
+    const folded = control?.closest('details');
+    if (folded) folded.open = true;
     control?.scrollIntoView({ block: 'center' });
     control?.focus();
   };

@@ -1,4 +1,4 @@
-// Play, pause, one step, reset and new initial weights; the step counter, speed and the worker's
+// One play/pause toggle (it keeps focus, so Space toggles), one step, reset and new initial weights; the step counter, speed and the worker's
 // memory; the backend badge (what runs, and why); and the messages training leaves: why it
 // stopped, backend fallbacks, settings the trainer refused.
 import { usePlayground } from '../store';
@@ -31,23 +31,23 @@ export function TrainingControls() {
       <div className="buttons">
         <button
           type="button"
-          data-testid="play"
-          className="play"
-          onClick={play}
-          disabled={blocked !== null || running}
-          title={blocked ?? 'Train until paused'}
+          id="play-toggle"
+          data-testid={running ? 'pause' : 'play'}
+          className={running ? 'play-toggle running' : 'play-toggle'}
+          onClick={running ? pause : play}
+          disabled={!running && blocked !== null}
+          title={running ? 'Stop after the current step; the weights are kept' : (blocked ?? 'Train until paused')}
           aria-describedby={blocked ? 'training-blocked' : undefined}
         >
-          <span aria-hidden="true">▶ </span>Play
-        </button>
-        <button
-          type="button"
-          data-testid="pause"
-          onClick={pause}
-          disabled={!running}
-          title="Stop after the current step; the weights are kept"
-        >
-          <span aria-hidden="true">❚❚ </span>Pause
+          {running ? (
+            <>
+              <span aria-hidden="true">❚❚ </span>Pause
+            </>
+          ) : (
+            <>
+              <span aria-hidden="true">▶ </span>Play
+            </>
+          )}
         </button>
         <button
           type="button"
@@ -76,7 +76,7 @@ export function TrainingControls() {
           onClick={newWeights}
           title="Another seed (seed + 1): different initial weights, back to step 0"
         >
-          New initial weights
+          New weights
         </button>
       </div>
       <div className="progress" aria-live="off">
