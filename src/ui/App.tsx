@@ -38,11 +38,11 @@ function describeConfig(model: ModelView): string {
   return `nb_filters ${filters}, dilations [${dilations.join(', ')}]`;
 }
 
-const loadDefaults = () => usePlayground.getState().load(DEFAULT_CONFIG);
-
 /** A panel that shows its own error instead of taking the page down with it. */
 function Guarded({ what, children }: { what: string; children: ReactNode }) {
   const raw = usePlayground((s) => s.raw);
+  const load = usePlayground((s) => s.load);
+  const loadDefaults = () => load(DEFAULT_CONFIG);
   return (
     <ErrorBoundary
       what={what}

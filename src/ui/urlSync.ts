@@ -2,22 +2,22 @@
 // (seeds included), every edit that gives a valid configuration becomes a history entry, and
 // back/forward bring earlier settings back. A bad link still loads, with a notice per key.
 import { encodeFragment, parseFragment } from '../config/playgroundConfig';
-import { usePlayground } from './store';
+import type { PlaygroundStore } from './store';
 
 const PUSH_DELAY_MS = 400;
 
-export function startUrlSync(): () => void {
+export function startUrlSync(store: PlaygroundStore): () => void {
   // A state that came from the URL replaces its entry (a bad link is rewritten in place), so
   // that back does not lead to the same bad link again.
   let fromUrl = false;
   const fromLocation = () => {
     const { config, notices, view } = parseFragment(window.location.hash);
     fromUrl = true;
-    usePlayground.getState().load(config, notices, view);
+    store.getState().load(config, notices, view);
     fromUrl = false;
   };
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const unsubscribe = usePlayground.subscribe((state, previous) => {
+  const unsubscribe = store.subscribe((state, previous) => {
     if (!state.config || (state.config === previous.config && state.view === previous.view)) return;
     const fragment = `#${encodeFragment(state.config, state.view)}`;
     if (timer) clearTimeout(timer);
@@ -33,7 +33,7 @@ export function startUrlSync(): () => void {
   // Listening first, so that a link with notices is rewritten in place as it loads.
   if (window.location.hash.length > 1) fromLocation();
   else {
-    const { config, view } = usePlayground.getState();
+    const { config, view } = store.getState();
     if (config) history.replaceState(null, '', `#${encodeFragment(config, view)}`);
   }
 

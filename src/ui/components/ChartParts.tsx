@@ -1,7 +1,7 @@
 // Pieces the charts and the gradient panel share: a throttled view of the store, a plain
 // legend, and number formats for axes and tooltips.
 import { useEffect, useRef, useState } from 'react';
-import { usePlayground, type PlaygroundState } from '../store';
+import { usePlaygroundStore, type PlaygroundState } from '../store';
 import { formatNorm } from './Sparkline';
 
 /** How often the pictures that grow with every step redraw while training runs. */
@@ -13,7 +13,8 @@ export const REDRAW_MS = 500;
  * `selector` must be a stable function (module level).
  */
 export function useThrottledStore<T>(selector: (state: PlaygroundState) => T, ms: number): T {
-  const [value, setValue] = useState(() => selector(usePlayground.getState()));
+  const store = usePlaygroundStore();
+  const [value, setValue] = useState(() => selector(store.getState()));
   const shown = useRef(value);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -21,12 +22,12 @@ export function useThrottledStore<T>(selector: (state: PlaygroundState) => T, ms
     const show = () => {
       timer = null;
       last = performance.now();
-      const next = selector(usePlayground.getState());
+      const next = selector(store.getState());
       if (Object.is(next, shown.current)) return;
       shown.current = next;
       setValue(next);
     };
-    const unsubscribe = usePlayground.subscribe((state) => {
+    const unsubscribe = store.subscribe((state) => {
       if (timer || Object.is(selector(state), shown.current)) return;
       timer = setTimeout(show, Math.max(0, last + ms - performance.now()));
     });
@@ -36,7 +37,7 @@ export function useThrottledStore<T>(selector: (state: PlaygroundState) => T, ms
       unsubscribe();
       if (timer) clearTimeout(timer);
     };
-  }, [selector, ms]);
+  }, [store, selector, ms]);
   return value;
 }
 

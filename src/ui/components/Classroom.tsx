@@ -10,7 +10,7 @@ import {
 } from '../../config/playgroundConfig';
 import { copyText } from '../download';
 import { HIDEABLE_PANELS, LESSONS, lessonById } from '../lessons';
-import { usePlayground } from '../store';
+import { usePlayground, usePlaygroundStore } from '../store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LessonPanel, openLesson } from './LessonPanel';
 
@@ -33,19 +33,20 @@ export function hiddenPanels(view: ViewSettings): string[] {
 const linkAtLoad = typeof window === 'undefined' ? '' : window.location.hash;
 let linkChecked = false;
 function useLessonFromLink() {
+  const store = usePlaygroundStore();
   useEffect(() => {
     if (linkChecked) return;
     linkChecked = true;
-    const lesson = lessonById(usePlayground.getState().view.lesson);
+    const lesson = lessonById(store.getState().view.lesson);
     if (!lesson) return;
     const keys = [...new URLSearchParams(linkAtLoad.slice(1)).keys()];
     const viewKeys: readonly string[] = VIEW_KEYS;
     if (keys.some((k) => k !== 'v' && !viewKeys.includes(k))) return;
-    openLesson(lesson);
+    openLesson(store, lesson);
     // The link is rewritten in place, so that back does not return to the settings-less link.
-    const { config, view } = usePlayground.getState();
+    const { config, view } = store.getState();
     if (config) history.replaceState(null, '', `#${encodeFragment(config, view)}`);
-  }, []);
+  }, [store]);
 }
 
 /**
@@ -84,6 +85,7 @@ export function ClassroomLink() {
   const view = usePlayground((s) => s.view);
   const config = usePlayground((s) => s.config);
   const setView = usePlayground((s) => s.setView);
+  const store = usePlaygroundStore();
   const [copied, setCopied] = useState<string | null>(null);
   const hidden = hiddenPanels(view);
   const link = config ? linkTo(config, view) : null;
@@ -100,7 +102,7 @@ export function ClassroomLink() {
   const pickLesson = (id: string) => {
     setCopied(null);
     const lesson = lessonById(id);
-    if (lesson) openLesson(lesson, view);
+    if (lesson) openLesson(store, lesson, view);
     else setView({ ...view, lesson: undefined });
   };
   const copy = async () => {

@@ -2,11 +2,15 @@
 // lessons that train, play/pause with the loss (the charts may be hidden).
 import { parseFragment, type ViewSettings } from '../../config/playgroundConfig';
 import { LESSONS, lessonById, type Lesson } from '../lessons';
-import { usePlayground } from '../store';
+import { usePlayground, usePlaygroundStore, type PlaygroundStore } from '../store';
 
 /** Opens a lesson: its own configuration, training paused, classroom and hidden panels kept. */
-export function openLesson(lesson: Lesson, view: ViewSettings = usePlayground.getState().view) {
-  const state = usePlayground.getState();
+export function openLesson(
+  store: PlaygroundStore,
+  lesson: Lesson,
+  view: ViewSettings = store.getState().view,
+) {
+  const state = store.getState();
   if (state.training.running) state.pause();
   state.load(parseFragment(lesson.fragment).config, [], { ...view, lesson: lesson.id });
 }
@@ -55,6 +59,7 @@ function TrainControls() {
 }
 
 function LessonList({ unknown }: { unknown?: string }) {
+  const store = usePlaygroundStore();
   return (
     <>
       <h2 id="lesson-title">Lessons</h2>
@@ -66,7 +71,7 @@ function LessonList({ unknown }: { unknown?: string }) {
       <ol className="lesson-list">
         {LESSONS.map((l) => (
           <li key={l.id}>
-            <button type="button" className="secondary" onClick={() => openLesson(l)}>
+            <button type="button" className="secondary" onClick={() => openLesson(store, l)}>
               {l.title}
             </button>
           </li>
@@ -77,6 +82,7 @@ function LessonList({ unknown }: { unknown?: string }) {
 }
 
 export function LessonPanel() {
+  const store = usePlaygroundStore();
   const view = usePlayground((s) => s.view);
   const setView = usePlayground((s) => s.setView);
   const lesson = lessonById(view.lesson);
@@ -105,7 +111,7 @@ export function LessonPanel() {
                 type="button"
                 className="secondary"
                 disabled={!previous}
-                onClick={() => previous && openLesson(previous)}
+                onClick={() => previous && openLesson(store, previous)}
                 data-testid="lesson-previous"
               >
                 ← Previous
@@ -113,7 +119,7 @@ export function LessonPanel() {
               <button
                 type="button"
                 disabled={!next}
-                onClick={() => next && openLesson(next)}
+                onClick={() => next && openLesson(store, next)}
                 data-testid="lesson-next"
               >
                 Next →
@@ -143,7 +149,7 @@ export function LessonPanel() {
       )}
       <div className="lesson-foot">
         {lesson && (
-          <button type="button" className="secondary" onClick={() => openLesson(lesson)}>
+          <button type="button" className="secondary" onClick={() => openLesson(store, lesson)}>
             Start this lesson again
           </button>
         )}

@@ -1,7 +1,7 @@
 // One play/pause toggle (it keeps focus, so Space toggles), one step, reset and new initial weights; the step counter, speed and the worker's
 // memory; the backend badge (what runs, and why); and the messages training leaves: why it
 // stopped, backend fallbacks, settings the trainer refused.
-import { usePlayground } from '../store';
+import { usePlayground, usePlaygroundStore } from '../store';
 import { WorkerMemoryReadout } from './WorkerMemory';
 
 /** Why training cannot start now, or null when it can. */
@@ -23,7 +23,7 @@ export function TrainingControls() {
   const running = usePlayground((s) => s.training.running);
   const step = usePlayground((s) => s.training.step);
   const stepsPerSecond = usePlayground((s) => s.training.stepsPerSecond);
-  const { play, pause, step: oneStep, reset, newWeights } = usePlayground.getState();
+  const { play, pause, step: oneStep, reset, newWeights } = usePlaygroundStore().getState();
   const blocked = useBlocked();
 
   return (

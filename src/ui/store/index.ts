@@ -1,0 +1,254 @@
+// The page's state. Settings as the user edits them, what the engine says about them, and what
+// the training worker reports. Actions store the edit, ask the engine, and message the worker;
+// components only render and dispatch. The URL fragment mirrors the settings (see urlSync.ts).
+//
+// `createPlaygroundStore` makes one store with everything it needs in its own closure (the
+// worker, timers, stats not yet shown): no state lives at module level, so each test, and each
+// page, has its own. Components reach it through <PlaygroundProvider> (./context).
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { rawSettingsOf, type RawSettings } from '../../config/playgroundConfig';
+import type { FromWorker, StepStats, WeightSnapshot, WorkerMemory } from '../../worker/protocol';
+import type { TrainingClient } from '../../worker/trainingClient';
+import { appendStats, historyUpTo } from './history';
+import { derive, emptyHistory, initialState } from './initialState';
+import type { PlaygroundState, TrainingView } from './types';
+
+export { HELD_OUT_POINTS, HISTORY_STEPS, appendStats, historyUpTo, thin } from './history';
+export type { History } from './history';
+export { derive, emptyHistory, idleTraining, initialState, modelOf } from './initialState';
+export type { Derived, PlaygroundValues } from './initialState';
+export type { ModelView, PinnedRun, PlaygroundState, TrainingView } from './types';
+export { PlaygroundProvider, usePlayground, usePlaygroundStore } from './context';
+
+/**
+ * The keras-tcn report "Gradients do not exist for variables ['kernel', 'bias']": one residual
+ * block with skip connections and input_dim (4) ≠ nb_filters (2), so matching_conv1D gets no
+ * gradient. On the lag task with 4 input channels.
+ */
+export const SEED_CASE_FRAGMENT =
+  'v=1&task=lag&seq_len=128&lag=4&input_dim=4&nb_filters=2&kernel_size=91&nb_stacks=1&dilations=1&padding=causal&use_skip_connections=true&dropout_rate=0&return_sequences=true&activation=relu';
+
+/** Makes the page's training client; it delivers the worker's messages to `onMessage`. */
+export type TrainingClientFactory = (onMessage: (message: FromWorker) => void) => TrainingClient;
+
+export interface PlaygroundStoreOptions {
+  /** The worker (main.tsx passes the real one); without it, training messages go nowhere. */
+  createClient?: TrainingClientFactory;
+}
+
+export type PlaygroundStore = StoreApi<PlaygroundState> & {
+  /** Sends the first configuration; called once the page is mounted. */
+  startTraining: () => void;
+};
+
+// Stats arrive once per step; the page redraws at most 10 times a second.
+const FLUSH_MS = 100;
+
+export function createPlaygroundStore({
+  createClient,
+}: PlaygroundStoreOptions = {}): PlaygroundStore {
+  // The worker is created on first use, so that the page (and its tests) render without it.
+  let client: TrainingClient | null = null;
+  let pendingSnapshot: ((s: WeightSnapshot) => void) | null = null;
+  let queued: StepStats[] = [];
+  let latestMemory: WorkerMemory | null = null;
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  let configureTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const clientFactory = createClient
+    ? async () => createClient((message) => receive(message))
+    : null;
+
+  async function worker(): Promise<TrainingClient | null> {
+    if (!client && clientFactory) client = await clientFactory();
+    return client;
+  }
+
+  function send(message: Parameters<TrainingClient['send']>[0]) {
+    void worker().then((c) => c?.send(message));
+  }
+
+  const store = createStore<PlaygroundState>()((set, get) => {
+    /** Sends the current configuration to the worker shortly after the last edit. */
+    const configureSoon = () => {
+      if (configureTimer) clearTimeout(configureTimer);
+      configureTimer = setTimeout(() => {
+        configureTimer = null;
+        const { config } = get();
+        if (config) send({ type: 'configure', config, keepWeights: false });
+      }, 150);
+    };
+    const edit = (raw: RawSettings) => {
+      const next = derive(raw, get().model);
+      set(next);
+      if (next.config) configureSoon();
+      else if (get().training.running) send({ type: 'pause' });
+    };
+
+    return {
+      ...initialState(),
+
+      setTcnField: (key, value) => {
+        const raw = get().raw;
+        if (key === 'input_dim') edit({ ...raw, task: { ...raw.task, input_dim: value } });
+        else edit({ ...raw, tcn: { ...raw.tcn, [key]: value } });
+      },
+      setTaskField: (key, value) => {
+        const raw = get().raw;
+        edit({ ...raw, task: { ...raw.task, [key]: value } });
+      },
+      setTrainField: (key, value) => {
+        const raw = get().raw;
+        edit({ ...raw, train: { ...raw.train, [key]: value } });
+      },
+      applyFix: (change) => {
+        const raw = get().raw;
+        edit({ ...raw, tcn: { ...raw.tcn, ...change } });
+      },
+      load: (config, notices = [], view) => {
+        set(view ? { urlNotices: notices, view } : { urlNotices: notices });
+        edit(rawSettingsOf(config));
+      },
+      setView: (view) => set({ view }),
+      dismissUrlNotices: () => set({ urlNotices: [] }),
+      dismissTrainingNotices: () => updateTraining({ notices: [] }),
+
+      play: () => {
+        if (!get().config) return;
+        updateTraining({ pausedMessage: null });
+        send({ type: 'start' });
+      },
+      pause: () => send({ type: 'pause' }),
+      step: () => {
+        if (!get().config) return;
+        updateTraining({ pausedMessage: null });
+        send({ type: 'step' });
+      },
+      reset: () => send({ type: 'reset' }),
+      newWeights: () => {
+        const seed = Number(get().raw.train.seed);
+        get().setTrainField('seed', Number.isInteger(seed) ? (seed + 1) % 2 ** 31 : 1);
+      },
+      pin: () => {
+        const { training, raw } = get();
+        set({
+          pinned: {
+            label: `step ${training.step}: ${describeRun(raw)}`,
+            variables: training.variables.map((v) => v.name),
+            history: training.history,
+          },
+        });
+      },
+      unpin: () => set({ pinned: null }),
+      requestSnapshot: () =>
+        new Promise<WeightSnapshot>((resolve) => {
+          pendingSnapshot = resolve;
+          send({ type: 'snapshot' });
+        }),
+      loadWeights: (snapshot) => send({ type: 'load', snapshot }),
+      measureSensitivity: (outputStep) => send({ type: 'measureSensitivity', outputStep }),
+    };
+  });
+  const { getState: get, setState: set } = store;
+  function updateTraining(change: Partial<TrainingView>) {
+    set({ training: { ...get().training, ...change } });
+  }
+
+  function flush() {
+    flushTimer = null;
+    if (queued.length === 0) return;
+    const stats = queued;
+    queued = [];
+    const training = get().training;
+    const latest = stats[stats.length - 1];
+    const withSample = [...stats].reverse().find((s) => s.heldOut);
+    set({
+      training: {
+        ...training,
+        step: latest.step,
+        stepsPerSecond: latest.stepsPerSecond,
+        latest,
+        history: appendStats(training.history, stats),
+        sample: withSample?.heldOut?.sample ?? training.sample,
+        memory: latestMemory,
+      },
+    });
+  }
+
+  function receive(message: FromWorker) {
+    switch (message.type) {
+      case 'stats':
+        queued.push(message.stats);
+        latestMemory = message.memory;
+        if (!flushTimer) flushTimer = setTimeout(flush, FLUSH_MS);
+        return;
+      case 'ready': {
+        if (message.resumed) flush();
+        queued = [];
+        const { history, variables } = get().training;
+        // A resumed run keeps its history (steps redone after the resume point are dropped).
+        const keep =
+          message.resumed &&
+          variables.length === message.variables.length &&
+          variables.every((v, i) => v.name === message.variables[i].name);
+        updateTraining({
+          backend: message.backend,
+          variables: message.variables,
+          task: message.task,
+          step: message.step,
+          latest: null,
+          sample: keep ? get().training.sample : null,
+          history: keep
+            ? historyUpTo(history, message.step)
+            : emptyHistory(message.variables.length),
+          workerProblems: [],
+          sensitivity: null,
+        });
+        return;
+      }
+      case 'running':
+        updateTraining({ running: message.running });
+        return;
+      case 'paused':
+        flush();
+        updateTraining({ running: false, pausedMessage: message.message });
+        return;
+      case 'problems':
+        updateTraining({ workerProblems: message.problems, running: false });
+        return;
+      case 'notice':
+        updateTraining({ notices: [...get().training.notices.slice(-4), message.message] });
+        return;
+      case 'sensitivity':
+        updateTraining({
+          sensitivity: {
+            outputStep: message.outputStep,
+            step: message.step,
+            values: message.values,
+          },
+        });
+        return;
+      case 'snapshot':
+        pendingSnapshot?.(message.snapshot);
+        pendingSnapshot = null;
+        return;
+      case 'error':
+        updateTraining({ running: false, pausedMessage: message.message });
+        return;
+    }
+  }
+
+  function startTraining() {
+    // A link being loaded has already scheduled its own configuration: one build, not two.
+    if (configureTimer) return;
+    const { config } = get();
+    if (config) send({ type: 'configure', config });
+  }
+
+  return { ...store, startTraining };
+}
+
+function describeRun(raw: RawSettings): string {
+  const t = raw.tcn;
+  return `k=${String(t.kernel_size)}, dilations ${String(t.dilations)}, lr ${String(raw.train.learning_rate)}`;
+}

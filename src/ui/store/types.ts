@@ -1,0 +1,102 @@
+// The shapes of the page's state (see index.ts for the store that holds it).
+import type {
+  Notice,
+  PlaygroundConfig,
+  RawSettings,
+  SettingProblem,
+  ViewSettings,
+} from '../../config/playgroundConfig';
+import type { TcnConfig, TcnKey } from '../../engine/config';
+import type { Reachability } from '../../engine/reachability';
+import type { ReceptiveFieldLayer } from '../../engine/receptiveField';
+import type { VariableSpec } from '../../engine/variables';
+import type { TaskInfo } from '../../tasks/tasks';
+import type {
+  BackendStatus,
+  StepStats,
+  VariableInfo,
+  WeightSnapshot,
+  WorkerMemory,
+} from '../../worker/protocol';
+import type { History } from './history';
+
+/** Everything the page shows about one buildable TCN. */
+export interface ModelView {
+  config: TcnConfig;
+  variables: VariableSpec[];
+  parameters: number;
+  trainableParameters: number;
+  receptiveField: number;
+  breakdown: ReceptiveFieldLayer[];
+  reachability: Reachability;
+}
+
+export interface PinnedRun {
+  label: string;
+  variables: string[];
+  history: History;
+}
+
+export interface TrainingView {
+  backend: BackendStatus | null;
+  variables: VariableInfo[];
+  task: TaskInfo | null;
+  running: boolean;
+  step: number;
+  stepsPerSecond: number;
+  latest: StepStats | null;
+  history: History;
+  sample: NonNullable<StepStats['heldOut']>['sample'] | null;
+  /** Why training stopped on its own, or why the worker failed. */
+  pausedMessage: string | null;
+  /** Backend fallbacks and the like, newest last. */
+  notices: string[];
+  /** Problems the worker reported when asked to build. */
+  workerProblems: SettingProblem[];
+  /** Measured |∂y_t/∂x_s| for one output step, from the worker. */
+  sensitivity: { outputStep: number; step: number; values: number[] } | null;
+  /** What TensorFlow.js holds in the worker after the latest step. */
+  memory: WorkerMemory | null;
+}
+
+export interface PlaygroundState {
+  raw: RawSettings;
+  /** Every problem with the edited settings, each naming the control to change. */
+  problems: SettingProblem[];
+  /** The configuration, when it can train. */
+  config: PlaygroundConfig | null;
+  /** The model of the TCN; while it cannot be built, the last one that could. */
+  model: ModelView;
+  stale: boolean;
+  engineError: string | null;
+  /** What a link changed or ignored when it was opened (shown until dismissed). */
+  urlNotices: Notice[];
+  training: TrainingView;
+  pinned: PinnedRun | null;
+  /** Classroom mode, hidden panels and the open lesson; carried in the link. */
+  view: ViewSettings;
+
+  setTcnField: (key: TcnKey, value: unknown) => void;
+  setTaskField: (key: keyof RawSettings['task'], value: unknown) => void;
+  setTrainField: (key: keyof RawSettings['train'], value: unknown) => void;
+  applyFix: (change: Partial<TcnConfig>) => void;
+  /** Replaces every setting (a link, a preset, an uploaded file). */
+  load: (config: PlaygroundConfig, notices?: Notice[], view?: ViewSettings) => void;
+  setView: (view: ViewSettings) => void;
+  dismissUrlNotices: () => void;
+  /** Hides the training notices (backend switches, worker restarts) shown so far. */
+  dismissTrainingNotices: () => void;
+  play: () => void;
+  pause: () => void;
+  step: () => void;
+  /** Back to step 0 with the same initial weights. */
+  reset: () => void;
+  /** A different seed: new initial weights. */
+  newWeights: () => void;
+  pin: () => void;
+  unpin: () => void;
+  requestSnapshot: () => Promise<WeightSnapshot>;
+  /** Asks the worker for |∂y_t/∂x_s| at output step t with the current weights. */
+  measureSensitivity: (outputStep: number) => void;
+  loadWeights: (snapshot: WeightSnapshot) => void;
+}
