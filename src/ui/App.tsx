@@ -11,7 +11,6 @@ import { DetailTabs } from './components/layout/DetailTabs';
 import { FirstVisitHint } from './components/layout/FirstVisitHint';
 import { NetworkPicture } from './components/network/NetworkPicture';
 import { Classroom } from './components/Classroom';
-import { ConfigEditor } from './components/ConfigEditor';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ExportPanel } from './components/ExportPanel';
 import { GradientPanel } from './components/GradientPanel';
@@ -21,7 +20,7 @@ import { ReceptiveFieldLattice } from './components/ReceptiveFieldLattice';
 import { ReceptiveFieldPanel } from './components/ReceptiveFieldPanel';
 import { ShareButton } from './components/ShareButton';
 import { Summary } from './components/Summary';
-import { ProblemSummary, TaskEditor, TrainEditor } from './components/TaskTrainEditor';
+import { SettingsColumn } from './components/settings/SettingsColumn';
 import { BackendBadge, TrainingControls, TrainingMessages } from './components/TrainingControls';
 import { UrlNotice } from './components/UrlNotice';
 import { VariablesTable } from './components/VariablesTable';
@@ -188,7 +187,11 @@ function Details() {
     <DetailTabs
       label="More about this network"
       tabs={[
-        { id: 'gradients', label: 'Gradients', content: guarded('the gradients', <GradientPanel />) },
+        {
+          id: 'gradients',
+          label: 'Gradients',
+          content: guarded('the gradients', <GradientPanel />),
+        },
         {
           id: 'receptive-field',
           label: 'Receptive field',
@@ -243,10 +246,7 @@ export function App() {
       <main className="stage">
         <aside className="settings" aria-label="settings" data-panel="settings">
           <Guarded what="the settings">
-            <ProblemSummary />
-            <ConfigEditor />
-            <TaskEditor />
-            <TrainEditor />
+            <SettingsColumn />
           </Guarded>
         </aside>
         <section className="picture" id="results" tabIndex={-1} aria-label="results">
@@ -261,7 +261,7 @@ export function App() {
             <Reachability />
           </Guarded>
           <Guarded what="the loss chart">
-            <LossChart />
+            <LossChart height={170} />
           </Guarded>
         </aside>
       </main>

@@ -75,15 +75,15 @@ const ZERO_ONE: [number | 'auto', number | 'auto'] = [0, 1];
 const stepLabel = (s: number) => `step ${s}`;
 const timeLabel = (t: number) => `time step ${t}`;
 
-function Empty({ text }: { text: string }) {
+function Empty({ text, height = HEIGHT }: { text: string; height?: number }) {
   return (
-    <div className="chart-empty" style={{ height: HEIGHT }}>
+    <div className="chart-empty" style={{ height }}>
       {text}
     </div>
   );
 }
 
-export const LossChart = memo(function LossChart() {
+export const LossChart = memo(function LossChart({ height = HEIGHT }: { height?: number }) {
   const { steps, loss, heldOut } = useThrottledStore(selectHistory, REDRAW_MS);
   const baseline = usePlayground((s) => s.training.task?.baseline);
   const lossName = usePlayground((s) => s.training.task?.loss);
@@ -103,7 +103,7 @@ export const LossChart = memo(function LossChart() {
         </label>
       </figcaption>
       {data.length === 0 ? (
-        <Empty text="The loss appears here once training runs." />
+        <Empty text="The loss appears here once training runs." height={height} />
       ) : (
         <LiteChart
           xs={data.xs}
@@ -116,7 +116,7 @@ export const LossChart = memo(function LossChart() {
               : null
           }
           xLabel={stepLabel}
-          height={HEIGHT}
+          height={height}
         />
       )}
       {data.length > 0 && <ChartLegend items={TRAIN_HELD_OUT} />}

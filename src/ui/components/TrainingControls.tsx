@@ -36,7 +36,11 @@ export function TrainingControls() {
           className={running ? 'play-toggle running' : 'play-toggle'}
           onClick={running ? pause : play}
           disabled={!running && blocked !== null}
-          title={running ? 'Stop after the current step; the weights are kept' : (blocked ?? 'Train until paused')}
+          title={
+            running
+              ? 'Stop after the current step; the weights are kept'
+              : (blocked ?? 'Train until paused')
+          }
           aria-describedby={blocked ? 'training-blocked' : undefined}
         >
           {running ? (

@@ -25,8 +25,8 @@ export function FirstVisitHint() {
   return (
     <p className="first-visit" data-testid="first-visit">
       <strong>New here?</strong> Press <strong>▶ Play</strong> to train this network and watch the
-      squares change colour with their gradients, or open <strong>Examples</strong> for the
-      network Keras says has “no gradients”.{' '}
+      squares change colour with their gradients, or open <strong>Examples</strong> for the network
+      Keras says has “no gradients”.{' '}
       <button type="button" className="link-button" onClick={dismiss}>
         Got it
       </button>

@@ -87,7 +87,7 @@ export function NetworkPicture() {
   const classroom = usePlayground((s) => s.view.classroom === true);
   const { variables, latest, history } = useThrottledStore(selectTraining, REDRAW_MS);
   const { ref, width } = useWidth(560);
-  const font = classroom ? 16 : 12;
+  const font = classroom ? 16 : 13;
   const head = headShapes(model.config, task, variables);
   const headKey = `${head.kernel.join('x')}`;
   const layout = useMemo(

@@ -67,10 +67,11 @@ type Row = { key: string; label: string; height: number; variables: boolean };
 /** keras-tcn's order of a block's variables, for placing marks inside a group. */
 const ROLE_ORDER = ['kernel', 'g', 'bias', 'gamma', 'beta'];
 
-function rowsOf(config: TcnConfig, font: number, mark: number): Row[] {
+function rowsOf(config: TcnConfig, font: number, mark: number, compact: boolean): Row[] {
   const norm = config.use_batch_norm || config.use_layer_norm;
   const normName = config.use_batch_norm ? 'batch norm' : 'layer norm';
-  const act = config.dropout_rate > 0 ? `${config.activation} + dropout` : config.activation;
+  const act =
+    config.dropout_rate > 0 && !compact ? `${config.activation} + dropout` : config.activation;
   const variableRow = (key: string, label: string): Row => ({
     key,
     label,
@@ -86,7 +87,7 @@ function rowsOf(config: TcnConfig, font: number, mark: number): Row[] {
   const rows: Row[] = [];
   for (const k of [0, 1]) {
     rows.push(variableRow(`conv1D_${k}`, `conv1D_${k}`));
-    if (norm) rows.push(variableRow(`norm_${k}`, `${normName} ${k}`));
+    if (norm) rows.push(variableRow(`norm_${k}`, compact ? `norm_${k}` : `${normName} ${k}`));
     rows.push(thin(`act_${k}`, act));
   }
   return rows;
@@ -110,20 +111,22 @@ export function layoutNetwork(
   head: HeadShapes,
   { width: available, font }: LayoutOptions,
 ): NetworkLayout {
-  const mark = Math.round(font * 1.05);
+  // A narrow screen (a phone) gets shorter labels and tighter columns, so the picture fits.
+  const compact = available < 560;
+  const mark = Math.round(font * (compact ? 1.05 : 1.25));
   const gap = Math.max(3, Math.round(font * 0.25));
   const specs = describeTcnVariables(config).filter((v) => v.trainable);
   const columns = config.dilations.length;
   const stacks = config.nb_stacks;
-  const rows = rowsOf(config, font, mark);
+  const rows = rowsOf(config, font, mark, compact);
 
   // How many marks sit side by side in one stack's group, at most (kernel, g, bias).
   const perGroup = config.use_weight_norm ? 3 : 2;
   const groupWidth = perGroup * mark + (perGroup - 1) * gap;
-  const minColumn = stacks * groupWidth + (stacks - 1) * gap * 2 + font * 2.2;
-  const labelWidth = Math.round(font * 7.8);
-  const inputWidth = Math.round(font * 3.2);
-  const headWidth = Math.round(font * 9.5);
+  const minColumn = stacks * groupWidth + (stacks - 1) * gap * 2 + font * (compact ? 1.4 : 2.2);
+  const labelWidth = Math.round(font * (compact ? 5.6 : 7.8));
+  const inputWidth = Math.round(font * (compact ? 2.4 : 3.2));
+  const headWidth = Math.round(font * (compact ? 8 : 9.5));
   const fixed = labelWidth + inputWidth + headWidth;
   const columnWidth = Math.max(minColumn, Math.min(font * 11, (available - fixed) / columns));
   const width = Math.max(available, fixed + columnWidth * columns);

@@ -1,0 +1,35 @@
+// The settings that change the picture most, always in view: the task, kernel_size, dilations,
+// nb_stacks, nb_filters and skip connections. Every other setting is one click away under
+// "More settings" (SettingsColumn.tsx).
+import { usePlayground } from '../../store';
+import { Field, QUICK_TCN_KEYS, tcnFieldSpec } from '../ConfigEditor';
+import { TASK_FIELDS } from '../TaskTrainEditor';
+
+export function QuickSettings() {
+  const raw = usePlayground((s) => s.raw);
+  const problems = usePlayground((s) => s.problems);
+  const setTcnField = usePlayground((s) => s.setTcnField);
+  const setTaskField = usePlayground((s) => s.setTaskField);
+  const of = (key: string) => problems.filter((p) => p.key === key);
+  return (
+    <section className="editor quick-settings" aria-labelledby="quick-title">
+      <h2 id="quick-title">Shape of the network</h2>
+      <Field
+        spec={TASK_FIELDS.name}
+        value={raw.task.name}
+        problems={of(TASK_FIELDS.name.key)}
+        onValue={(v) => setTaskField('name', v)}
+      />
+      {QUICK_TCN_KEYS.map((key) => (
+        <Field
+          key={key}
+          spec={tcnFieldSpec(key)}
+          value={raw.tcn[key]}
+          problems={of(key)}
+          onValue={(v) => setTcnField(key, v)}
+          kerasKinds
+        />
+      ))}
+    </section>
+  );
+}

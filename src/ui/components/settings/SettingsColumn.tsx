@@ -1,0 +1,20 @@
+// The settings column: problems that stop training, the settings that change the picture most,
+// and every other setting folded under "More settings".
+import { ConfigEditor } from '../ConfigEditor';
+import { ProblemSummary, TaskEditor, TrainEditor } from '../TaskTrainEditor';
+import { QuickSettings } from './QuickSettings';
+
+export function SettingsColumn() {
+  return (
+    <>
+      <ProblemSummary />
+      <QuickSettings />
+      <details className="more-settings" data-testid="more-settings">
+        <summary>More settings</summary>
+        <TaskEditor />
+        <ConfigEditor />
+        <TrainEditor />
+      </details>
+    </>
+  );
+}
