@@ -24,6 +24,7 @@ import { SettingsColumn } from './components/settings/SettingsColumn';
 import { BackendBadge, TrainingControls, TrainingMessages } from './components/TrainingControls';
 import { UrlNotice } from './components/UrlNotice';
 import { VariablesTable } from './components/VariablesTable';
+import { lessonById } from './lessons';
 import { usePlayground, type ModelView } from './store';
 
 /** Past this much drawing (levels × drawn steps × kernel taps) the lattice would stall the page. */
@@ -92,7 +93,18 @@ function useSeqLen(): number | null {
     : null;
 }
 
-function Lattice() {
+/** The picture an open lesson talks about, beside the lesson (the network is always shown). */
+function LessonPicture() {
+  const lesson = usePlayground((s) => lessonById(s.view.lesson));
+  if (lesson?.picture !== 'lattice') return null;
+  return (
+    <div className="lesson-picture" data-testid="lesson-picture">
+      <Lattice titleId="lesson-lattice-title" />
+    </div>
+  );
+}
+
+function Lattice({ titleId = 'lattice-title' }: { titleId?: string }) {
   const config = usePlayground((s) => s.model.config);
   const seqLen = useSeqLen();
   const sensitivity = usePlayground((s) => s.training.sensitivity);
@@ -118,8 +130,8 @@ function Lattice() {
     }
   }
   return (
-    <section className="panel" aria-labelledby="lattice-title">
-      <h2 id="lattice-title">Which input steps reach an output</h2>
+    <section className="panel" aria-labelledby={titleId}>
+      <h2 id={titleId}>Which input steps reach an output</h2>
       {note || seqLen === null ? (
         <p className="panel-note">{note}</p>
       ) : (
@@ -237,7 +249,6 @@ export function App() {
           </div>
         </div>
       </header>
-      <Classroom />
       <Guarded what="the messages">
         <UrlNotice />
         <TrainingMessages />
@@ -252,11 +263,13 @@ export function App() {
         <section className="picture" id="results" tabIndex={-1} aria-label="results">
           <Guarded what="the network picture">
             <StaleNote />
+            <LessonPicture />
             <NetworkPicture />
             <ModelFacts />
           </Guarded>
         </section>
-        <aside className="side" aria-label="loss and warnings">
+        <aside className="side" aria-label="lesson, warnings and loss">
+          <Classroom />
           <Guarded what="the warning">
             <Reachability />
           </Guarded>

@@ -16,6 +16,18 @@ export interface Lesson {
   why?: string;
   /** The lesson asks the student to train: the panel shows play/pause and the loss. */
   train?: boolean;
+  /** The picture the lesson talks about, shown beside it (the network picture is always shown). */
+  picture?: 'lattice';
+  /**
+   * A question the class answers before the page reveals it. Until then the page hides what
+   * would give the answer away (`conceals`: the receptive-field figures, the gradient colours
+   * and the dead-variable callout, or the loss chart).
+   */
+  predict?: {
+    question: string;
+    answer: string;
+    conceals: 'receptive-field' | 'gradients' | 'loss';
+  };
 }
 
 /** keras-tcn's "Gradients do not exist" report (the same as the store's SEED_CASE_FRAGMENT). */
@@ -29,6 +41,7 @@ export const LESSONS: readonly Lesson[] = [
   {
     id: 'dilated-causal',
     title: 'What a dilated causal convolution sees',
+    picture: 'lattice',
     fragment:
       'task=lag&seq_len=24&lag=4&nb_filters=4&kernel_size=2&nb_stacks=1&dilations=4&padding=causal&use_skip_connections=false&return_sequences=true',
     look: 'The receptive-field lattice: time runs left to right, the input is the bottom row and the output the top row. This TCN is one residual block with two convolutions, kernel size 2, dilation 4. Point at an output step: each convolution reads its own step and the step 4 before it, never a later one (that is what causal means). The output at step t sees the inputs t, t−4 and t−8 only: a window of 9 steps with gaps in it.',
@@ -50,6 +63,13 @@ export const LESSONS: readonly Lesson[] = [
       'Set nb_stacks to 2: the dilations are repeated, 1 + 2·2·2·15 = 121.',
     ],
     why: 'Doubling the dilations from block to block makes the receptive field grow exponentially with depth, while the number of parameters grows only linearly.',
+    picture: 'lattice',
+    predict: {
+      question:
+        'Before you look: kernel_size 2, dilations 1, 2, 4, one stack. How many input steps can one output see?',
+      answer: '15: 1 + 2·(2 − 1)·1·(1 + 2 + 4). The lattice shows the 15 lit input steps.',
+      conceals: 'receptive-field',
+    },
   },
   {
     id: 'lag-too-short',
@@ -61,6 +81,13 @@ export const LESSONS: readonly Lesson[] = [
       'It stays near 1: the best the network can do is answer 0, because the step it must copy is outside what it sees.',
     ],
     train: true,
+    predict: {
+      question:
+        'Before you press play: the receptive field is 31 steps and the lag is 48. Will the loss fall below the baseline?',
+      answer:
+        'No. The step the network must copy is 48 steps back, outside the 31 steps it sees, so its best answer is 0 and the loss stays at the baseline.',
+      conceals: 'loss',
+    },
   },
   {
     id: 'lag-long-enough',
@@ -82,6 +109,13 @@ export const LESSONS: readonly Lesson[] = [
       'Press play, then look at the gradients of residual_block_0/matching_conv1D: its kernel and bias say "no gradient" at every step.',
       'Every other variable gets a gradient.',
     ],
+    predict: {
+      question:
+        'Before you look at the colours: one residual block, 4 input channels, 2 filters, skip connections on. Which variables will never get a gradient?',
+      answer:
+        'residual_block_0/matching_conv1D’s kernel and bias: the hatched squares in the shortcut row. Their only consumer, the last block’s residual output, is discarded by the skip connections.',
+      conceals: 'gradients',
+    },
     why: 'The input has 4 channels but the block has 2 filters, so keras-tcn adds matching_conv1D, a 1×1 convolution that makes the input fit the residual sum. With skip connections on, the TCN output is the sum of each block’s skip output, and the last block’s residual output is thrown away. That residual output is matching_conv1D’s only consumer, so the loss does not depend on it.',
     train: true,
   },

@@ -1,5 +1,6 @@
 // The guided lesson of classroom mode: what to look at and what to try, previous/next, and for
 // lessons that train, play/pause with the loss (the charts may be hidden).
+import { LessonPrediction } from './classroom/LessonPrediction';
 import { parseFragment, type ViewSettings } from '../../config/playgroundConfig';
 import { LESSONS, lessonById, type Lesson } from '../lessons';
 import { usePlayground, usePlaygroundStore, type PlaygroundStore } from '../store';
@@ -126,6 +127,7 @@ export function LessonPanel() {
               </button>
             </nav>
           </div>
+          {lesson.predict && <LessonPrediction key={lesson.id} predict={lesson.predict} />}
           <p className="lesson-look">
             <strong>Look:</strong> {lesson.look}
           </p>

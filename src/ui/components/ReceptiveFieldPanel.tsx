@@ -1,15 +1,21 @@
 // keras-tcn's receptive field formula with the current numbers, and how each layer adds to it.
 import type { ModelView } from '../store';
 
-export function ReceptiveFieldPanel({ model }: { model: ModelView }) {
+export function ReceptiveFieldPanel({
+  model,
+  titleId = 'rf-title',
+}: {
+  model: ModelView;
+  titleId?: string;
+}) {
   const { config, breakdown, receptiveField } = model;
   const k = config.kernel_size;
   const stacks = config.nb_stacks;
   const sum = config.dilations.reduce((a, b) => a + b, 0);
   const terms = config.dilations.length > 1 ? `(${config.dilations.join('+')})` : `${sum}`;
   return (
-    <section className="panel" aria-labelledby="rf-title">
-      <h2 id="rf-title">Receptive field</h2>
+    <section className="panel" aria-labelledby={titleId}>
+      <h2 id={titleId}>Receptive field</h2>
       <div className="formula" aria-label="receptive field formula">
         <div>
           <var>RF</var> = 1 + 2·(<var>k</var>−1)·<var>stacks</var>·Σ<var>d</var>
