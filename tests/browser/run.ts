@@ -45,6 +45,7 @@ import { classroomSuite } from './suites/classroom';
 import { gradientsSuite } from './suites/gradients';
 import { builtSiteSuite } from './suites/builtSite';
 import { measuredFieldSuite } from './suites/measuredField';
+import { oneScreenSuite } from './suites/oneScreen';
 import { soakSuite } from './suites/soak';
 import { workerCrashSuite } from './suites/workerCrash';
 import type { Received, MessageSpec } from './workerPage';
@@ -693,6 +694,7 @@ async function main(): Promise<number> {
     gradientsSuite,
     builtSiteSuite,
     measuredFieldSuite,
+    oneScreenSuite,
     workerBackendSuite('wasm'),
     workerBackendSuite('webgl'),
     workerBackendSuite('webgpu'),

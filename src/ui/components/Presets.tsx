@@ -1,4 +1,4 @@
-// A menu of ready-made configurations (src/ui/presets.ts); choosing one replaces every setting.
+// "Examples": a menu of ready-made configurations (src/ui/presets.ts); choosing one replaces every setting.
 import { useEffect, useRef } from 'react';
 import { parseFragment } from '../../config/playgroundConfig';
 import { PRESETS, type Preset } from '../presets';
@@ -34,11 +34,15 @@ export function Presets() {
   }, []);
   const choose = (preset: Preset) => {
     load(parseFragment(preset.fragment).config);
-    if (menu.current) menu.current.open = false;
+    const details = menu.current;
+    if (!details) return;
+    details.open = false;
+    // The chosen item is hidden with the menu: focus goes back to the menu's button.
+    details.querySelector('summary')?.focus();
   };
   return (
     <details className="presets" ref={menu} data-testid="presets">
-      <summary>Presets</summary>
+      <summary>Examples</summary>
       <div className="presets-menu">
         {GROUPS.map(({ group, title }) => (
           <section key={group} aria-label={title}>
