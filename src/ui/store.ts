@@ -116,8 +116,16 @@ export interface PlaygroundState {
   setTaskField: (key: keyof RawSettings['task'], value: unknown) => void;
   setTrainField: (key: keyof RawSettings['train'], value: unknown) => void;
   applyFix: (change: Partial<TcnConfig>) => void;
-  /** Replaces every setting (a link, a preset, an uploaded file). */
-  load: (config: PlaygroundConfig, notices?: Notice[], view?: ViewSettings) => void;
+  /**
+   * Replaces every setting (a link, a preset, an uploaded file). A link passes `raw`, the
+   * settings as its form shows them (typed values it cannot use kept as written).
+   */
+  load: (
+    config: PlaygroundConfig,
+    notices?: Notice[],
+    view?: ViewSettings,
+    raw?: RawSettings,
+  ) => void;
   setView: (view: ViewSettings) => void;
   dismissUrlNotices: () => void;
   /** Hides the training notices (backend switches, worker restarts) shown so far. */
@@ -330,9 +338,9 @@ export const usePlayground = create<
       const raw = get().raw;
       edit({ ...raw, tcn: { ...raw.tcn, ...change } });
     },
-    load: (config, notices = [], view) => {
+    load: (config, notices = [], view, raw) => {
       set(view ? { urlNotices: notices, view } : { urlNotices: notices });
-      edit(rawSettingsOf(config));
+      edit(raw ?? rawSettingsOf(config));
     },
     setView: (view) => set({ view }),
     dismissUrlNotices: () => set({ urlNotices: [] }),

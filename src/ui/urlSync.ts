@@ -1,48 +1,87 @@
-// Keeps the URL fragment and the settings in step: opening a link restores its exact state
-// (seeds included), every edit that gives a valid configuration becomes a history entry, and
-// back/forward bring earlier settings back. A bad link still loads, with a notice per key.
-import { encodeFragment, parseFragment } from '../config/playgroundConfig';
+// Keeps the URL fragment and the screen in step: the link always says what the form shows,
+// valid or not (a typed "1, 2, x" travels in the link and comes back marked in the form).
+// Opening a link restores its exact state (seeds included), every edit becomes a history entry,
+// and back/forward bring earlier settings back. A bad link still loads, with a notice per key,
+// and is rewritten in place to what the page then shows. The reading and writing of links is
+// src/config's (parseFragment, encodeSettings); this file only connects them to the store.
+import {
+  encodeSettings,
+  parseFragment,
+  type LinkOptions,
+  type RawSettings,
+  type ViewSettings,
+} from '../config/playgroundConfig';
+import { HIDEABLE_PANELS, LESSONS } from './lessons';
 import { usePlayground } from './store';
 
 const PUSH_DELAY_MS = 400;
 
-export function startUrlSync(): () => void {
-  // A state that came from the URL replaces its entry (a bad link is rewritten in place), so
-  // that back does not lead to the same bad link again.
-  let fromUrl = false;
-  const fromLocation = () => {
-    const { config, notices, view } = parseFragment(window.location.hash);
-    fromUrl = true;
-    usePlayground.getState().load(config, notices, view);
-    fromUrl = false;
-  };
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const unsubscribe = usePlayground.subscribe((state, previous) => {
-    if (!state.config || (state.config === previous.config && state.view === previous.view)) return;
-    const fragment = `#${encodeFragment(state.config, state.view)}`;
-    if (timer) clearTimeout(timer);
-    if (fromUrl) {
-      history.replaceState(null, '', fragment);
-      return;
-    }
-    // Typing "16" should make one history entry, not two.
-    timer = setTimeout(() => {
-      if (fragment !== window.location.hash) history.pushState(null, '', fragment);
-    }, PUSH_DELAY_MS);
-  });
-  // Listening first, so that a link with notices is rewritten in place as it loads.
-  if (window.location.hash.length > 1) fromLocation();
-  else {
-    const { config, view } = usePlayground.getState();
-    if (config) history.replaceState(null, '', `#${encodeFragment(config, view)}`);
-  }
+/** How this page reads a link: its lessons and panels, notices for its form. */
+export const PAGE_LINK_OPTIONS: LinkOptions = Object.freeze({
+  page: true,
+  lessons: LESSONS.map((l) => l.id),
+  panels: HIDEABLE_PANELS.map((p) => p.id),
+});
 
-  const onPop = () => {
+/** The fragment (with #) of what the page shows. */
+export const fragmentOf = (state: { raw: RawSettings; view: ViewSettings }) =>
+  `#${encodeSettings(state.raw, state.view)}`;
+
+/** Writes an edit still waiting for its history entry; set while the sync runs. */
+let writePending: (() => void) | null = null;
+
+/**
+ * The link of this screen, the same string as the address bar: an edit not yet written (the
+ * history entry waits for typing to pause) is written first.
+ */
+export function currentLink(): string {
+  writePending?.();
+  return window.location.href;
+}
+
+export function startUrlSync(): () => void {
+  // While a link loads, the store passes through intermediate states: only the end is written,
+  // replacing the entry (a bad link is rewritten in place, so back does not lead to it again).
+  let loading = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const cancel = () => {
     if (timer) clearTimeout(timer);
-    fromLocation();
+    timer = null;
   };
+  const fromLocation = () => {
+    cancel();
+    const { config, raw, notices, view } = parseFragment(window.location.hash, PAGE_LINK_OPTIONS);
+    loading = true;
+    try {
+      usePlayground.getState().load(config, notices, view, raw);
+    } finally {
+      loading = false;
+    }
+    const fragment = fragmentOf(usePlayground.getState());
+    if (fragment !== window.location.hash) history.replaceState(null, '', fragment);
+  };
+  const write = () => {
+    cancel();
+    const fragment = fragmentOf(usePlayground.getState());
+    if (fragment !== window.location.hash) history.pushState(null, '', fragment);
+  };
+  const unsubscribe = usePlayground.subscribe((state, previous) => {
+    if (loading || (state.raw === previous.raw && state.view === previous.view)) return;
+    // Typing "16" should make one history entry, not two.
+    cancel();
+    timer = setTimeout(write, PUSH_DELAY_MS);
+  });
+  writePending = () => {
+    if (timer) write();
+  };
+  if (window.location.hash.length > 1) fromLocation();
+  else history.replaceState(null, '', fragmentOf(usePlayground.getState()));
+
+  const onPop = () => fromLocation();
   window.addEventListener('popstate', onPop);
   return () => {
+    cancel();
+    writePending = null;
     unsubscribe();
     window.removeEventListener('popstate', onPop);
   };
