@@ -355,9 +355,10 @@ export function didYouMean(name: string, known: readonly string[]): string | nul
   return best;
 }
 
-const meant = (name: string, known: readonly string[]) => {
+/** `base.`, or `base — did you mean X?` when a known name is a near miss of `name`. */
+const withGuess = (base: string, name: string, known: readonly string[]) => {
   const guess = didYouMean(name, known);
-  return guess ? ` — did you mean ${guess}?` : '';
+  return guess ? `${base} — did you mean ${guess}?` : `${base}.`;
 };
 
 const SMALLEST_TCN: Partial<TcnConfig> = {
@@ -526,7 +527,7 @@ export function parseFragment(fragment: string, options: LinkOptions = {}): Pars
         notices.push({
           key,
           action: 'ignored',
-          reason: `${show(key)} is not a setting of this page${meant(key, knownKeys)}`,
+          reason: withGuess(`${show(key)} is not a setting of this page`, key, knownKeys),
         });
       continue;
     }
@@ -566,7 +567,11 @@ function readViewKey(
       notices.push({
         key,
         action: 'ignored',
-        reason: `${show(name)} is not a panel of this page${meant(name, options.panels ?? [])}${options.panels ? ` (panels: ${options.panels.join(', ')})` : ''}.`,
+        reason: withGuess(
+          `${show(name)} is not a panel of this page${options.panels ? ` (panels: ${options.panels.join(', ')})` : ''}`,
+          name,
+          options.panels ?? [],
+        ),
       });
     }
   } else if (key === 'lesson') {
@@ -576,7 +581,7 @@ function readViewKey(
       notices.push({
         key,
         action: 'ignored',
-        reason: `there is no lesson ${show(value)}${meant(value, options.lessons)}`,
+        reason: withGuess(`there is no lesson ${show(value)}`, value, options.lessons),
       });
     else view.lesson = value;
   }
