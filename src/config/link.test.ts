@@ -183,6 +183,19 @@ describe('numbers past their limits', () => {
     }
   });
 
+  it("keeps them as written when told not to clamp (the page's own history entries)", () => {
+    const raw = withRaw((r) => {
+      r.train.batch_size = 100000;
+      r.tcn.kernel_size = 0;
+    });
+    const back = parseFragment(`#${encodeSettings(raw)}`, { ...PAGE, clamp: false });
+    expect(back.raw).toEqual(raw);
+    expect(back.notices.map((n) => `${n.key} ${n.action}`)).toEqual([
+      'kernel_size rejected',
+      'batch_size rejected',
+    ]);
+  });
+
   it('makes a clamped link read back unchanged', () => {
     const { raw } = parseFragment('#seq_len=99999&lag=99999', PAGE);
     expect(raw.task).toMatchObject({ seq_len: 4096, lag: 4095 });

@@ -90,6 +90,11 @@ export interface LinkOptions {
    * ParsedLink.raw); otherwise they say which default the configuration uses instead.
    */
   page?: boolean;
+  /**
+   * Numbers past their limits are clamped to them (the default). Off, they are kept as written
+   * (the form marks them): for the page's own history entries, which hold what it showed.
+   */
+  clamp?: boolean;
 }
 
 /** The playground's defaults: a lag task the default network can just learn (receptive field 63 > lag 24). */
@@ -425,7 +430,7 @@ function assemble(
   values: Map<Field, { value: unknown; key: string }>,
   notices: Notice[],
   declaredTcnInputDim?: { value: unknown; key: string },
-  page = false,
+  { page = false, clamp = true }: LinkOptions = {},
 ): Omit<ParsedLink, 'view'> {
   const config = clone(DEFAULT_CONFIG);
   /** Typed values the configuration cannot use, kept for the form. */
@@ -433,7 +438,7 @@ function assemble(
   for (const [field, entry] of values) {
     const { key } = entry;
     let value = entry.value;
-    const clamped = clampToLimits(field, value);
+    const clamped = clamp ? clampToLimits(field, value) : null;
     if (clamped) {
       notices.push({ key, action: 'adjusted', reason: `${clamped.changes.join('; ')}.` });
       value = clamped.value;
@@ -541,7 +546,7 @@ export function parseFragment(fragment: string, options: LinkOptions = {}): Pars
     }
     values.set(field, { value: fromText(field.kind, rawValue), key });
   }
-  return { ...assemble(values, notices, undefined, options.page), view };
+  return { ...assemble(values, notices, undefined, options), view };
 }
 
 function readViewKey(

@@ -15,6 +15,10 @@ import { HIDEABLE_PANELS, LESSONS } from './lessons';
 import { usePlayground } from './store';
 
 const PUSH_DELAY_MS = 400;
+/** The history state of the entries this page writes (a link typed into the address bar has none). */
+const OWN_ENTRY = Object.freeze({ tcnPlaygroundScreen: true });
+const isOwnEntry = (state: unknown) =>
+  typeof state === 'object' && state !== null && 'tcnPlaygroundScreen' in state;
 
 /** How this page reads a link: its lessons and panels, notices for its form. */
 export const PAGE_LINK_OPTIONS: LinkOptions = Object.freeze({
@@ -48,22 +52,27 @@ export function startUrlSync(): () => void {
     if (timer) clearTimeout(timer);
     timer = null;
   };
-  const fromLocation = () => {
+  /**
+   * Opens the address bar's link; `ownEntry`: back/forward to an entry this page wrote, which
+   * holds what the page showed then and comes back exactly (no clamping, no notices).
+   */
+  const fromLocation = (ownEntry = false) => {
     cancel();
-    const { config, raw, notices, view } = parseFragment(window.location.hash, PAGE_LINK_OPTIONS);
+    const options = ownEntry ? { ...PAGE_LINK_OPTIONS, clamp: false } : PAGE_LINK_OPTIONS;
+    const { config, raw, notices, view } = parseFragment(window.location.hash, options);
     loading = true;
     try {
-      usePlayground.getState().load(config, notices, view, raw);
+      usePlayground.getState().load(config, ownEntry ? [] : notices, view, raw);
     } finally {
       loading = false;
     }
     const fragment = fragmentOf(usePlayground.getState());
-    if (fragment !== window.location.hash) history.replaceState(null, '', fragment);
+    history.replaceState(OWN_ENTRY, '', fragment);
   };
   const write = () => {
     cancel();
     const fragment = fragmentOf(usePlayground.getState());
-    if (fragment !== window.location.hash) history.pushState(null, '', fragment);
+    if (fragment !== window.location.hash) history.pushState(OWN_ENTRY, '', fragment);
   };
   const unsubscribe = usePlayground.subscribe((state, previous) => {
     if (loading || (state.raw === previous.raw && state.view === previous.view)) return;
@@ -74,10 +83,11 @@ export function startUrlSync(): () => void {
   writePending = () => {
     if (timer) write();
   };
+  // A page opened (or reloaded) reads its link as any link: clamped, with notices.
   if (window.location.hash.length > 1) fromLocation();
-  else history.replaceState(null, '', fragmentOf(usePlayground.getState()));
+  else history.replaceState(OWN_ENTRY, '', fragmentOf(usePlayground.getState()));
 
-  const onPop = () => fromLocation();
+  const onPop = (event: PopStateEvent) => fromLocation(isOwnEntry(event.state));
   window.addEventListener('popstate', onPop);
   return () => {
     cancel();
