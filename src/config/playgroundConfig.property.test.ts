@@ -33,6 +33,10 @@ function readText(text: string): unknown {
   const number = (s: string) =>
     /^\s*-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(s) ? Number(s) : s;
   if (text === 'true' || text === 'false') return text === 'true';
+  // Brackets keep a one-element or empty list a list ("[16]", "[]").
+  const t = text.trim();
+  if (t.startsWith('[') && t.endsWith(']'))
+    return t.slice(1, -1).trim() === '' ? [] : t.slice(1, -1).split(',').map(number);
   if (text.includes(',')) return text.split(',').map(number);
   return number(text);
 }

@@ -5,6 +5,7 @@ import {
   encodeFragment,
   parseConfigJson,
   parseFragment,
+  rawSettingsOf,
   type PlaygroundConfig,
 } from './playgroundConfig';
 
@@ -30,7 +31,12 @@ describe('the configuration format', () => {
   });
 
   it('takes documented defaults for missing keys', () => {
-    expect(parseFragment('')).toEqual({ config: DEFAULT_CONFIG, notices: [], view: {} });
+    expect(parseFragment('')).toEqual({
+      config: DEFAULT_CONFIG,
+      raw: rawSettingsOf(DEFAULT_CONFIG),
+      notices: [],
+      view: {},
+    });
     expect(parseConfigJson({ v: 1 })).toEqual({ config: DEFAULT_CONFIG, notices: [], view: {} });
   });
 
@@ -83,7 +89,7 @@ describe('the configuration format', () => {
 
   it('reports unknown keys as ignored and bad values as rejected, keeping the rest', () => {
     const { config, notices } = parseFragment(
-      '#kernel_size=0&colour=red&seq_len=abc&dilations=1,2,x&nb_filters=8',
+      '#kernel_size=2.5&colour=red&seq_len=abc&dilations=1,2,x&nb_filters=8',
     );
     expect(config.tcn.nb_filters).toBe(8);
     expect(config.tcn.kernel_size).toBe(DEFAULT_CONFIG.tcn.kernel_size);
@@ -134,7 +140,12 @@ describe('the configuration format', () => {
   it('carries classroom settings beside the configuration', () => {
     const view = { classroom: true, hide: ['variables', 'charts'], lesson: 'receptive-field' };
     const parsed = parseFragment(`#${encodeFragment(DEFAULT_CONFIG, view)}`);
-    expect(parsed).toEqual({ config: DEFAULT_CONFIG, notices: [], view });
+    expect(parsed).toEqual({
+      config: DEFAULT_CONFIG,
+      raw: rawSettingsOf(DEFAULT_CONFIG),
+      notices: [],
+      view,
+    });
     expect(parseFragment('#lesson=<script>').notices[0]).toMatchObject({
       key: 'lesson',
       action: 'rejected',

@@ -5,6 +5,7 @@ import {
   ACTIVATIONS,
   KERNEL_INITIALIZERS,
   PADDINGS,
+  TAB_LIMITS,
   parseTcnConfig,
   type ConfigProblem,
   type TcnConfig,
@@ -66,6 +67,35 @@ export interface ViewSettings {
 }
 
 export const VIEW_KEYS = ['classroom', 'hide', 'lesson'] as const;
+
+/** What a link opens: the configuration, and the settings as the page's form shows them. */
+export interface ParsedLink extends ParsedConfig {
+  /**
+   * The settings as the form shows them: the configuration's values, except that a typed value
+   * it cannot use (a number or a list: "1, 2, x", a learning rate of 0) is kept as written, so
+   * that the form marks it with the same problem as typing it would, and the link still says
+   * what the form shows. encodeSettings(raw, view) is the link of this screen.
+   */
+  raw: RawSettings;
+}
+
+/** What a link is read against. */
+export interface LinkOptions {
+  /** The lesson ids that exist; without it, any id of the right form is taken. */
+  lessons?: readonly string[];
+  /** The panels `hide=` can name; without it, any name of the right form is taken. */
+  panels?: readonly string[];
+  /**
+   * The notices are for the page, whose form keeps a typed value it cannot use (see
+   * ParsedLink.raw); otherwise they say which default the configuration uses instead.
+   */
+  page?: boolean;
+  /**
+   * Numbers past their limits are clamped to them (the default). Off, they are kept as written
+   * (the form marks them): for the page's own history entries, which hold what it showed.
+   */
+  clamp?: boolean;
+}
 
 /** The playground's defaults: a lag task the default network can just learn (receptive field 63 > lag 24). */
 export const DEFAULT_CONFIG: PlaygroundConfig = Object.freeze({
@@ -196,23 +226,145 @@ function show(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+const NUMBER_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
+/** A number when the text reads as one, else the text itself (as the form's text inputs read). */
+const numberOrText = (s: string): unknown => (NUMBER_TEXT.test(s) ? Number(s) : s);
+
+/** "1,2,4" or "[1,2,4]" → [1, 2, 4]; entries that are not numbers stay text. */
+function listOf(text: string): unknown[] {
+  const t = text.trim();
+  const inner = t.startsWith('[') && t.endsWith(']') ? t.slice(1, -1) : t;
+  return inner.trim() === '' ? [] : inner.split(',').map(numberOrText);
+}
+
 /** Reads text (from a URL) into the field's type; JSON values pass through. */
 function fromText(kind: Kind, text: string): unknown {
-  const num = (s: string) => (/^\s*-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(s) ? Number(s) : s);
   switch (kind.type) {
     case 'int':
     case 'number':
-      return num(text);
+      return numberOrText(text);
     case 'bool':
       return text === 'true' ? true : text === 'false' ? false : text;
     case 'enum':
       return text;
     case 'intList':
-      return text === '' ? [] : text.split(',').map(num);
+      return listOf(text);
     case 'intOrIntList':
-      return text.includes(',') ? text.split(',').map(num) : num(text);
+      return text.includes(',') || text.trim().startsWith('[') ? listOf(text) : numberOrText(text);
   }
 }
+
+/** The text of a value in a link (before percent-encoding); fromText reads it back. */
+function toText(kind: Kind, value: unknown): string {
+  if (Array.isArray(value)) {
+    const text = value.map((v) => (typeof v === 'string' ? v : String(v))).join(',');
+    // One filter count per dilation, or an empty list: brackets keep it a list.
+    return kind.type === 'intOrIntList' && value.length < 2 ? `[${text}]` : text;
+  }
+  return typeof value === 'string' ? value : String(value);
+}
+
+/** Kinds whose control is a text input: a value that cannot be used can still be shown as typed. */
+const typed = (field: Field) => field.kind.type !== 'bool' && field.kind.type !== 'enum';
+
+/** The limits a number of a field is clamped to when a link goes past them (both inclusive). */
+function limitsOf(field: Field): { min?: number; max?: number; int: boolean } | null {
+  if (field.section === 'tcn') {
+    switch (field.key) {
+      case 'kernel_size':
+        return { min: 1, max: TAB_LIMITS.maxKernelSize, int: true };
+      case 'nb_stacks':
+        return { min: 1, max: TAB_LIMITS.maxStacks, int: true };
+      case 'nb_filters':
+        return { min: 1, max: TAB_LIMITS.maxFilters, int: true };
+      case 'dilations':
+        return { min: 1, max: TAB_LIMITS.maxDilation, int: true };
+      case 'dropout_rate':
+        // Up to, not including, 1: there is no largest value to clamp to.
+        return { min: 0, int: false };
+      default:
+        return null;
+    }
+  }
+  const kind = field.kind;
+  if (kind.type !== 'int' && kind.type !== 'number') return null;
+  const exclusive: { minExclusive?: boolean; maxExclusive?: boolean } =
+    kind.type === 'number' ? kind : {};
+  return {
+    min: exclusive.minExclusive ? undefined : kind.min,
+    max: exclusive.maxExclusive ? undefined : kind.max,
+    int: kind.type === 'int',
+  };
+}
+
+/**
+ * A number (or list of numbers) of the link past the field's limits, brought to them, with what
+ * was changed; null when nothing is past them. Text, fractions of whole numbers and infinities
+ * are not clamped: they are reported as they are.
+ */
+export function clampToLimits(
+  field: { section: Section; key: string },
+  value: unknown,
+): { value: unknown; changes: string[] } | null {
+  const f = FIELDS.find((x) => x.section === field.section && x.key === field.key);
+  const limits = f && limitsOf(f);
+  if (!limits) return null;
+  const changes: string[] = [];
+  const one = (v: unknown): unknown => {
+    if (typeof v !== 'number' || !Number.isFinite(v) || (limits.int && !Number.isInteger(v)))
+      return v;
+    if (limits.min !== undefined && v < limits.min) {
+      changes.push(`${v} is below the least, ${limits.min}: clamped to ${limits.min}`);
+      return limits.min;
+    }
+    if (limits.max !== undefined && v > limits.max) {
+      changes.push(`${v} is above the most, ${limits.max}: clamped to ${limits.max}`);
+      return limits.max;
+    }
+    return v;
+  };
+  const clamped = Array.isArray(value) ? value.map(one) : one(value);
+  return changes.length ? { value: clamped, changes } : null;
+}
+
+/** Levenshtein distance (case-insensitive), for "did you mean". */
+function distance(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let row = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= t.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[t.length];
+}
+
+/**
+ * The known name closest to `name`, if it is a near miss: the same but for case, a letter or two
+ * off (nb_filter, kernal_size), a singular for a plural. Short names need a closer match.
+ */
+export function didYouMean(name: string, known: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    if (candidate === name) continue;
+    const d = distance(name, candidate);
+    if (d < bestDistance && d <= 2 && d * 3 <= candidate.length) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** `base.`, or `base — did you mean X?` when a known name is a near miss of `name`. */
+const withGuess = (base: string, name: string, known: readonly string[]) => {
+  const guess = didYouMean(name, known);
+  return guess ? `${base} — did you mean ${guess}?` : `${base}.`;
+};
 
 const SMALLEST_TCN: Partial<TcnConfig> = {
   nb_filters: 1,
@@ -270,21 +422,38 @@ function clone(config: PlaygroundConfig): PlaygroundConfig {
   return JSON.parse(JSON.stringify(config)) as PlaygroundConfig;
 }
 
-/** Builds a configuration from values keyed by field; fills defaults; reports what it changes. */
+/**
+ * Builds a configuration from values keyed by field; fills defaults; reports what it changes.
+ * Also the settings as the page's form shows them (see ParsedLink.raw).
+ */
 function assemble(
   values: Map<Field, { value: unknown; key: string }>,
   notices: Notice[],
   declaredTcnInputDim?: { value: unknown; key: string },
-): Omit<ParsedConfig, 'view'> {
+  { page = false, clamp = true }: LinkOptions = {},
+): Omit<ParsedLink, 'view'> {
   const config = clone(DEFAULT_CONFIG);
-  for (const [field, { value, key }] of values) {
+  /** Typed values the configuration cannot use, kept for the form. */
+  const kept = new Map<Field, unknown>();
+  for (const [field, entry] of values) {
+    const { key } = entry;
+    let value = entry.value;
+    const clamped = clamp ? clampToLimits(field, value) : null;
+    if (clamped) {
+      notices.push({ key, action: 'adjusted', reason: `${clamped.changes.join('; ')}.` });
+      value = clamped.value;
+    }
     const reason = rejection(field, value);
     const target = config[field.section] as unknown as Record<string, unknown>;
     if (reason) {
+      if (typed(field)) kept.set(field, value);
       notices.push({
         key,
         action: 'rejected',
-        reason: `${reason} Using ${show(target[field.key])}.`,
+        reason:
+          page && typed(field)
+            ? `${reason} It is shown as written, marked in the form: change it there to train.`
+            : `${reason} Using ${show(target[field.key])}.`,
       });
     } else {
       target[field.key] = Array.isArray(value) ? [...value] : value;
@@ -316,11 +485,20 @@ function assemble(
       reason: `the TCN's input_dim follows from the task (${task.name} has ${config.tcn.input_dim} input channel(s)); ${show(declaredTcnInputDim.value)} was replaced.`,
     });
   }
-  return { config, notices };
+  const raw = rawSettingsOf(config);
+  for (const [field, value] of kept) {
+    (raw[field.section] as Record<string, unknown>)[field.key] = Array.isArray(value)
+      ? [...value]
+      : value;
+  }
+  return { config, notices, raw };
 }
 
-/** Parses the URL-fragment form, e.g. `#v=1&task=lag&seq_len=96&dilations=1,2,4`. */
-export function parseFragment(fragment: string): ParsedConfig {
+/**
+ * Parses the URL-fragment form, e.g. `#v=1&task=lag&seq_len=96&dilations=1,2,4`. A number past
+ * its limits is clamped to them; a key that is a near miss of a setting is reported with it.
+ */
+export function parseFragment(fragment: string, options: LinkOptions = {}): ParsedLink {
   const notices: Notice[] = [];
   const view: ViewSettings = {};
   const values = new Map<Field, { value: unknown; key: string }>();
@@ -331,6 +509,7 @@ export function parseFragment(fragment: string): ParsedConfig {
   } catch {
     notices.push({ key: '#', action: 'ignored', reason: 'the link could not be read at all.' });
   }
+  const knownKeys = [...FLAT_KEYS, ...VIEW_KEYS];
   for (const [rawKey, rawValue] of params) {
     const key = rawKey.slice(0, 60);
     if (key === 'v') {
@@ -344,7 +523,7 @@ export function parseFragment(fragment: string): ParsedConfig {
       continue;
     }
     if ((VIEW_KEYS as readonly string[]).includes(key)) {
-      readViewKey(view, key, rawValue, notices);
+      readViewKey(view, key, rawValue, notices, options);
       continue;
     }
     const field = FIELDS.find((f) => flatKey(f) === key);
@@ -353,7 +532,7 @@ export function parseFragment(fragment: string): ParsedConfig {
         notices.push({
           key,
           action: 'ignored',
-          reason: `${show(key)} is not a setting of this page.`,
+          reason: withGuess(`${show(key)} is not a setting of this page`, key, knownKeys),
         });
       continue;
     }
@@ -367,24 +546,57 @@ export function parseFragment(fragment: string): ParsedConfig {
     }
     values.set(field, { value: fromText(field.kind, rawValue), key });
   }
-  return { ...assemble(values, notices), view };
+  return { ...assemble(values, notices, undefined, options), view };
 }
 
-function readViewKey(view: ViewSettings, key: string, value: string, notices: Notice[]) {
+function readViewKey(
+  view: ViewSettings,
+  key: string,
+  value: string,
+  notices: Notice[],
+  options: LinkOptions,
+) {
   if (key === 'classroom') {
     if (value === 'true' || value === '1') view.classroom = true;
     else if (value !== 'false' && value !== '0')
       notices.push({ key, action: 'rejected', reason: 'classroom must be true or false.' });
   } else if (key === 'hide') {
-    view.hide = value
+    const names = value
       .split(',')
       .map((p) => p.trim())
-      .filter((p) => /^[a-z-]{1,30}$/.test(p));
+      .filter((p) => p !== '');
+    const known = (p: string) =>
+      /^[a-z-]{1,30}$/.test(p) && (!options.panels || options.panels.includes(p));
+    view.hide = names.filter(known);
+    for (const name of names.filter((p) => !known(p))) {
+      notices.push({
+        key,
+        action: 'ignored',
+        reason: withGuess(
+          `${show(name)} is not a panel of this page${options.panels ? ` (panels: ${options.panels.join(', ')})` : ''}`,
+          name,
+          options.panels ?? [],
+        ),
+      });
+    }
   } else if (key === 'lesson') {
-    if (/^[a-z0-9-]{1,40}$/.test(value)) view.lesson = value;
-    else notices.push({ key, action: 'rejected', reason: 'not a lesson name.' });
+    if (!/^[a-z0-9-]{1,40}$/.test(value))
+      notices.push({ key, action: 'rejected', reason: 'not a lesson name.' });
+    else if (options.lessons && !options.lessons.includes(value))
+      notices.push({
+        key,
+        action: 'ignored',
+        reason: withGuess(`there is no lesson ${show(value)}`, value, options.lessons),
+      });
+    else view.lesson = value;
   }
 }
+
+const configOnly = ({ config, notices }: Omit<ParsedLink, 'view'>): ParsedConfig => ({
+  config,
+  notices,
+  view: {},
+});
 
 /** Parses the JSON form (an already parsed object, or text). */
 export function parseConfigJson(input: unknown): ParsedConfig {
@@ -399,7 +611,7 @@ export function parseConfigJson(input: unknown): ParsedConfig {
         action: 'ignored',
         reason: `not valid JSON: ${(error as Error).message}`,
       });
-      return { ...assemble(new Map(), notices), view: {} };
+      return configOnly(assemble(new Map(), notices));
     }
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
@@ -408,7 +620,7 @@ export function parseConfigJson(input: unknown): ParsedConfig {
       action: 'ignored',
       reason: 'a configuration is a JSON object with v, tcn, task and train.',
     });
-    return { ...assemble(new Map(), notices), view: {} };
+    return configOnly(assemble(new Map(), notices));
   }
   const values = new Map<Field, { value: unknown; key: string }>();
   let declaredTcnInputDim: { value: unknown; key: string } | undefined;
@@ -457,18 +669,27 @@ export function parseConfigJson(input: unknown): ParsedConfig {
       values.set(field, { value, key });
     }
   }
-  return { ...assemble(values, notices, declaredTcnInputDim), view: {} };
+  return configOnly(assemble(values, notices, declaredTcnInputDim));
 }
 
 /** The URL-fragment form of a configuration, every key written out (without the leading #). */
 export function encodeFragment(config: PlaygroundConfig, view: ViewSettings = {}): string {
+  return encodeSettings(rawSettingsOf(config), view);
+}
+
+/**
+ * The URL-fragment form of settings as the form shows them, valid or not (without the #):
+ * parseFragment reads every typed value back as it was (see ParsedLink.raw).
+ */
+export function encodeSettings(raw: RawSettings, view: ViewSettings = {}): string {
   const parts = ['v=1'];
   if (view.classroom) parts.push('classroom=true');
   if (view.hide?.length) parts.push(`hide=${view.hide.join(',')}`);
   if (view.lesson) parts.push(`lesson=${view.lesson}`);
   for (const field of FIELDS) {
-    const value = (config[field.section] as unknown as Record<string, unknown>)[field.key];
-    const text = Array.isArray(value) ? value.join(',') : String(value);
+    const value = (raw[field.section] as Record<string, unknown>)[field.key];
+    if (value === undefined) continue;
+    const text = toText(field.kind, value);
     parts.push(`${flatKey(field)}=${encodeURIComponent(text).replace(/%2C/g, ',')}`);
   }
   return parts.join('&');

@@ -1,48 +1,97 @@
-// Keeps the URL fragment and the settings in step: opening a link restores its exact state
-// (seeds included), every edit that gives a valid configuration becomes a history entry, and
-// back/forward bring earlier settings back. A bad link still loads, with a notice per key.
-import { encodeFragment, parseFragment } from '../config/playgroundConfig';
+// Keeps the URL fragment and the screen in step: the link always says what the form shows,
+// valid or not (a typed "1, 2, x" travels in the link and comes back marked in the form).
+// Opening a link restores its exact state (seeds included), every edit becomes a history entry,
+// and back/forward bring earlier settings back. A bad link still loads, with a notice per key,
+// and is rewritten in place to what the page then shows. The reading and writing of links is
+// src/config's (parseFragment, encodeSettings); this file only connects them to the store.
+import {
+  encodeSettings,
+  parseFragment,
+  type LinkOptions,
+  type RawSettings,
+  type ViewSettings,
+} from '../config/playgroundConfig';
+import { HIDEABLE_PANELS, LESSONS } from './lessons';
 import type { PlaygroundStore } from './store';
 
 const PUSH_DELAY_MS = 400;
+/** The history state of the entries this page writes (a link typed into the address bar has none). */
+const OWN_ENTRY = Object.freeze({ tcnPlaygroundScreen: true });
+const isOwnEntry = (state: unknown) =>
+  typeof state === 'object' && state !== null && 'tcnPlaygroundScreen' in state;
+
+/** How this page reads a link: its lessons and panels, notices for its form. */
+export const PAGE_LINK_OPTIONS: LinkOptions = Object.freeze({
+  page: true,
+  lessons: LESSONS.map((l) => l.id),
+  panels: HIDEABLE_PANELS.map((p) => p.id),
+});
+
+/** The fragment (with #) of what the page shows. */
+export const fragmentOf = (state: { raw: RawSettings; view: ViewSettings }) =>
+  `#${encodeSettings(state.raw, state.view)}`;
+
+/** Writes an edit still waiting for its history entry; set while the sync runs. */
+let writePending: (() => void) | null = null;
+
+/**
+ * The link of this screen, the same string as the address bar: an edit not yet written (the
+ * history entry waits for typing to pause) is written first.
+ */
+export function currentLink(): string {
+  writePending?.();
+  return window.location.href;
+}
 
 export function startUrlSync(store: PlaygroundStore): () => void {
-  // A state that came from the URL replaces its entry (a bad link is rewritten in place), so
-  // that back does not lead to the same bad link again.
-  let fromUrl = false;
-  const fromLocation = () => {
-    const { config, notices, view } = parseFragment(window.location.hash);
-    fromUrl = true;
-    store.getState().load(config, notices, view);
-    fromUrl = false;
-  };
+  // While a link loads, the store passes through intermediate states: only the end is written,
+  // replacing the entry (a bad link is rewritten in place, so back does not lead to it again).
+  let loading = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (!state.config || (state.config === previous.config && state.view === previous.view)) return;
-    const fragment = `#${encodeFragment(state.config, state.view)}`;
+  const cancel = () => {
     if (timer) clearTimeout(timer);
-    if (fromUrl) {
-      history.replaceState(null, '', fragment);
-      return;
-    }
-    // Typing "16" should make one history entry, not two.
-    timer = setTimeout(() => {
-      if (fragment !== window.location.hash) history.pushState(null, '', fragment);
-    }, PUSH_DELAY_MS);
-  });
-  // Listening first, so that a link with notices is rewritten in place as it loads.
-  if (window.location.hash.length > 1) fromLocation();
-  else {
-    const { config, view } = store.getState();
-    if (config) history.replaceState(null, '', `#${encodeFragment(config, view)}`);
-  }
-
-  const onPop = () => {
-    if (timer) clearTimeout(timer);
-    fromLocation();
+    timer = null;
   };
+  /**
+   * Opens the address bar's link; `ownEntry`: back/forward to an entry this page wrote, which
+   * holds what the page showed then and comes back exactly (no clamping, no notices).
+   */
+  const fromLocation = (ownEntry = false) => {
+    cancel();
+    const options = ownEntry ? { ...PAGE_LINK_OPTIONS, clamp: false } : PAGE_LINK_OPTIONS;
+    const { config, raw, notices, view } = parseFragment(window.location.hash, options);
+    loading = true;
+    try {
+      store.getState().load(config, ownEntry ? [] : notices, view, raw);
+    } finally {
+      loading = false;
+    }
+    const fragment = fragmentOf(store.getState());
+    history.replaceState(OWN_ENTRY, '', fragment);
+  };
+  const write = () => {
+    cancel();
+    const fragment = fragmentOf(store.getState());
+    if (fragment !== window.location.hash) history.pushState(OWN_ENTRY, '', fragment);
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (loading || (state.raw === previous.raw && state.view === previous.view)) return;
+    // Typing "16" should make one history entry, not two.
+    cancel();
+    timer = setTimeout(write, PUSH_DELAY_MS);
+  });
+  writePending = () => {
+    if (timer) write();
+  };
+  // A page opened (or reloaded) reads its link as any link: clamped, with notices.
+  if (window.location.hash.length > 1) fromLocation();
+  else history.replaceState(OWN_ENTRY, '', fragmentOf(store.getState()));
+
+  const onPop = (event: PopStateEvent) => fromLocation(isOwnEntry(event.state));
   window.addEventListener('popstate', onPop);
   return () => {
+    cancel();
+    writePending = null;
     unsubscribe();
     window.removeEventListener('popstate', onPop);
   };

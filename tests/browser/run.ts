@@ -43,6 +43,7 @@ import { startDevServer, type DevServer } from './server';
 import { appControlsSuite } from './suites/appControls';
 import { classroomSuite } from './suites/classroom';
 import { gradientsSuite } from './suites/gradients';
+import { linkScreenSuite } from './suites/linkScreen';
 import { builtSiteSuite } from './suites/builtSite';
 import { measuredFieldSuite } from './suites/measuredField';
 import { oneScreenSuite } from './suites/oneScreen';
@@ -690,6 +691,7 @@ async function main(): Promise<number> {
     paritySuite('webgl', fixtures),
     appSmokeSuite,
     appControlsSuite,
+    linkScreenSuite,
     classroomSuite,
     gradientsSuite,
     builtSiteSuite,

@@ -1,6 +1,9 @@
-// "Copy link": the address of this page holds every setting (seeds included). When the
-// clipboard is not available, the link appears selected in a read-only field to copy by hand.
+// "Copy link": the address of this page holds every setting (seeds included), as the form
+// shows them; the link copied is the address bar's, letter for letter (urlSync.currentLink).
+// When the clipboard is not available, the link appears selected in a read-only field to copy
+// by hand.
 import { useEffect, useRef, useState } from 'react';
+import { currentLink } from '../urlSync';
 
 type State = 'idle' | 'copied' | 'manual';
 
@@ -20,7 +23,7 @@ export function ShareButton() {
   }, [state, link]);
 
   const copy = async () => {
-    const href = window.location.href;
+    const href = currentLink();
     setLink(href);
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');

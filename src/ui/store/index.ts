@@ -105,9 +105,9 @@ export function createPlaygroundStore({
         const raw = get().raw;
         edit({ ...raw, tcn: { ...raw.tcn, ...change } });
       },
-      load: (config, notices = [], view) => {
+      load: (config, notices = [], view, raw) => {
         set(view ? { urlNotices: notices, view } : { urlNotices: notices });
-        edit(rawSettingsOf(config));
+        edit(raw ?? rawSettingsOf(config));
       },
       setView: (view) => set({ view }),
       dismissUrlNotices: () => set({ urlNotices: [] }),

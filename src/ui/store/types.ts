@@ -81,7 +81,16 @@ export interface PlaygroundState {
   setTrainField: (key: keyof RawSettings['train'], value: unknown) => void;
   applyFix: (change: Partial<TcnConfig>) => void;
   /** Replaces every setting (a link, a preset, an uploaded file). */
-  load: (config: PlaygroundConfig, notices?: Notice[], view?: ViewSettings) => void;
+  /**
+   * Replaces every setting (a link, a preset, an uploaded file). A link passes `raw`, the
+   * settings as its form shows them (typed values it cannot use kept as written).
+   */
+  load: (
+    config: PlaygroundConfig,
+    notices?: Notice[],
+    view?: ViewSettings,
+    raw?: RawSettings,
+  ) => void;
   setView: (view: ViewSettings) => void;
   dismissUrlNotices: () => void;
   /** Hides the training notices (backend switches, worker restarts) shown so far. */
