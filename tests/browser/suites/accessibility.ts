@@ -228,54 +228,60 @@ async function latticeLines(page: Page): Promise<Line[]> {
   ];
 }
 
+/** "rgb(1, 2, 3)" or "rgba(1, 2, 3, 0.5)" → [1, 2, 3] or [1, 2, 3, 0.5]. */
+const rgba = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+
+/** WCAG's contrast ratio of two sRGB colours. */
+function contrastRatio(a: number[], b: number[]): number {
+  const luminance = ([r, g, bl]: number[]) => {
+    const f = (v: number) => {
+      const s = v / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(bl);
+  };
+  const [x, y] = [luminance(a), luminance(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
+
 /**
  * The keyboard's first stop shows a focus ring of at least 3:1 against the background behind
  * it, and the page keeps focused elements clear of the sticky top bar (scroll-padding-top).
  */
 async function focusLines(page: Page): Promise<Line[]> {
   await page.keyboard.press('Tab');
+  // Only plain values cross into the page: tsx would wrap helper functions in `__name`.
   const ring = await page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return null;
     const style = getComputedStyle(el);
-    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
-    // The first opaque background behind the element (the ring is drawn outside it).
-    let behind = el.parentElement;
-    let background = [255, 255, 255];
-    while (behind) {
-      const c = rgb(getComputedStyle(behind).backgroundColor);
-      if (c.length >= 3 && (c.length === 3 || c[3] > 0.99)) {
-        background = c.slice(0, 3);
-        break;
-      }
-      behind = behind.parentElement;
+    const backgrounds: string[] = [];
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      backgrounds.push(getComputedStyle(up).backgroundColor);
     }
-    const luminance = ([r, g, b]: number[]) => {
-      const f = (v: number) => {
-        const s = v / 255;
-        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-      };
-      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-    };
-    const a = luminance(rgb(style.outlineColor).slice(0, 3));
-    const b = luminance(background);
     return {
       element: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
       style: style.outlineStyle,
       width: parseFloat(style.outlineWidth),
-      contrast: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+      color: style.outlineColor,
+      backgrounds,
       paddingTop: parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0,
     };
   });
   if (!ring) return [fail('Tab focused nothing')];
+  // The first opaque background behind the element (the ring is drawn outside it).
+  const background = ring.backgrounds.map(rgba).find((c) => c.length === 3 || c[3] > 0.99) ?? [
+    255, 255, 255,
+  ];
+  const contrast = contrastRatio(rgba(ring.color), background);
   const topbar = await page.evaluate(() => {
     const value = document.documentElement.style.getPropertyValue('--topbar-height');
     return parseFloat(value) || 0;
   });
   return [
     check(
-      ring.style !== 'none' && ring.width >= 2 && ring.contrast >= 3,
-      `the focus ring (${ring.element}) is ${ring.width}px with contrast ${ring.contrast.toFixed(1)}:1`,
+      ring.style !== 'none' && ring.width >= 2 && contrast >= 3,
+      `the focus ring (${ring.element}) is ${ring.width}px, ${contrast.toFixed(1)}:1 against its background`,
       ring.style === 'none' ? 'no outline' : 'too thin or too faint',
     ),
     check(
