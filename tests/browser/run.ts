@@ -2,6 +2,8 @@
 //   webgpu  keras-tcn fixtures through the engine on tfjs's webgpu backend (SwiftShader adapter)
 //   webgl   the same fixtures on the webgl backend (SwiftShader GL through ANGLE)
 //   app     smoke test of the playground page (/)
+//   a11y    axe-core on four views of the page (no moderate or worse violation); the heatmap and
+//           the lattice by keyboard; a quiet gradients live region; a text summary per chart
 //   worker-webgpu, worker-webgl, worker-wasm
 //           the training worker (src/worker) on each forced backend: a few steps of a small
 //           configuration, one gradient entry per variable, pause, snapshot; ms per step
@@ -40,6 +42,7 @@ import {
 } from './suite';
 import type { ParityRun } from './parityPage';
 import { startDevServer, type DevServer } from './server';
+import { accessibilitySuite } from './suites/accessibility';
 import { appControlsSuite } from './suites/appControls';
 import { classroomSuite } from './suites/classroom';
 import { gradientsSuite } from './suites/gradients';
@@ -694,6 +697,7 @@ async function main(): Promise<number> {
     linkScreenSuite,
     classroomSuite,
     gradientsSuite,
+    accessibilitySuite,
     builtSiteSuite,
     measuredFieldSuite,
     oneScreenSuite,

@@ -70,3 +70,66 @@ export function ChartLegend({ items }: { items: LegendItem[] }) {
     </ul>
   );
 }
+
+/** Values whose halves differ by less than this (relative) are "level". */
+const LEVEL = 0.05;
+/** The trend looks at this many latest values. */
+const TREND_WINDOW = 40;
+
+/** "falling", "rising" or "level" over the latest values (null: too few to tell). */
+export function trendOf(values: number[]): 'falling' | 'rising' | 'level' | null {
+  const recent = values.slice(-TREND_WINDOW);
+  if (recent.length < 4) return null;
+  const half = Math.floor(recent.length / 2);
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const before = mean(recent.slice(0, half));
+  const after = mean(recent.slice(recent.length - half));
+  const scale = Math.max(Math.abs(before), Math.abs(after), 1e-12);
+  const change = (after - before) / scale;
+  return Math.abs(change) < LEVEL ? 'level' : change < 0 ? 'falling' : 'rising';
+}
+
+export interface SummarySeries {
+  name: string;
+  values: (number | undefined)[];
+}
+
+/**
+ * A chart in words: per series its latest value, its best one (lowest or highest, when one is
+ * better) and its trend. "Loss: training batch latest 0.031 (step 200), best 0.028 at step 180,
+ * falling; held-out batch latest …".
+ */
+export function chartSummary(
+  title: string,
+  xs: number[],
+  series: SummarySeries[],
+  better: 'lower' | 'higher' | null,
+  xLabel: (x: number) => string,
+): string {
+  const parts = series.flatMap((s) => {
+    const points: { x: number; v: number }[] = [];
+    s.values.forEach((v, i) => {
+      if (v !== undefined && Number.isFinite(v)) points.push({ x: xs[i], v });
+    });
+    if (points.length === 0) return [];
+    const latest = points[points.length - 1];
+    let text = `${series.length > 1 ? `${s.name} ` : ''}latest ${formatNorm(latest.v)} (${xLabel(latest.x)})`;
+    if (better && points.length > 1) {
+      const best = points.reduce((a, b) => ((better === 'lower' ? b.v < a.v : b.v > a.v) ? b : a));
+      text += `, best ${formatNorm(best.v)} at ${xLabel(best.x)}`;
+    }
+    const trend = trendOf(points.map((p) => p.v));
+    text += trend ? `, ${trend}` : ', too few points for a trend';
+    return [text];
+  });
+  return `${title}: ${parts.length ? parts.join('; ') : 'no values yet'}.`;
+}
+
+/** The summary under a chart: what a screen reader reads for it, and a caption for everyone. */
+export function ChartSummary({ id, text }: { id?: string; text: string }) {
+  return (
+    <p className="chart-summary" id={id} data-testid="chart-summary">
+      {text}
+    </p>
+  );
+}

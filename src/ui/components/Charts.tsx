@@ -10,7 +10,9 @@ import type { StepStats } from '../../worker/protocol';
 import { usePlayground, type History, type PlaygroundState } from '../store';
 import {
   ChartLegend,
+  ChartSummary,
   REDRAW_MS,
+  chartSummary,
   tick,
   tooltipValue,
   useThrottledStore,
@@ -117,6 +119,7 @@ export const LossChart = memo(function LossChart({ height = HEIGHT }: { height?:
           }
           xLabel={stepLabel}
           height={height}
+          summary={chartSummary('Loss', data.xs, data.series, 'lower', stepLabel)}
         />
       )}
       {data.length > 0 && <ChartLegend items={TRAIN_HELD_OUT} />}
@@ -132,6 +135,8 @@ const MetricChart = memo(function MetricChart() {
     [steps, metric, heldOut],
   );
   const name = task?.metric.name ?? 'Metric';
+  const title = name.charAt(0).toUpperCase() + name.slice(1);
+  const better = task ? (task.metric.higherIsBetter ? 'higher' : 'lower') : null;
   const metricReference = useMemo(
     () =>
       task
@@ -147,7 +152,7 @@ const MetricChart = memo(function MetricChart() {
   return (
     <figure className="chart" data-testid="chart-metric">
       <figcaption className="chart-title">
-        <strong>{name.charAt(0).toUpperCase() + name.slice(1)}</strong>
+        <strong>{title}</strong>
         {task && <span> ({task.metric.higherIsBetter ? 'higher' : 'lower'} is better)</span>}
       </figcaption>
       {data.length === 0 ? (
@@ -160,6 +165,7 @@ const MetricChart = memo(function MetricChart() {
           reference={metricReference}
           xLabel={stepLabel}
           height={HEIGHT}
+          summary={chartSummary(title, data.xs, data.series, better, stepLabel)}
         />
       )}
       {data.length > 0 && <ChartLegend items={TRAIN_HELD_OUT} />}
@@ -178,7 +184,11 @@ type Sample = NonNullable<StepStats['heldOut']>['sample'];
 const COPY_SHOWN = 10;
 
 /** copy_memory: the ten symbols of the last steps, as the target has them and as predicted. */
-function CopySymbols({ sample }: { sample: Sample }) {
+/** "Latest held-out sequence (step 180)": the sample's step, when known. */
+const latestSample = (step: number | undefined) =>
+  `Latest held-out sequence${step === undefined ? '' : ` (step ${step})`}`;
+
+function CopySymbols({ sample, step }: { sample: Sample; step?: number }) {
   const from = Math.max(0, sample.target.length - COPY_SHOWN);
   const target = sample.target.slice(from).map((r) => r[0]);
   const predicted = sample.prediction.slice(from).map((r) => r[0]);
@@ -215,14 +225,14 @@ function CopySymbols({ sample }: { sample: Sample }) {
           </tr>
         </tbody>
       </table>
-      <p className="chart-note">
-        {right} of {target.length} recalled. Symbols are 1–8; 0 is blank, 9 the delimiter.
-      </p>
+      <ChartSummary
+        text={`${latestSample(step)}: ${right} of ${target.length} recalled. Symbols are 1–8; 0 is blank, 9 the delimiter.`}
+      />
     </div>
   );
 }
 
-function SequenceChart({ sample }: { sample: Sample }) {
+function SequenceChart({ sample, step }: { sample: Sample; step?: number }) {
   const data = useMemo(
     () => ({
       xs: sample.target.map((_, t) => t + 1),
@@ -243,6 +253,23 @@ function SequenceChart({ sample }: { sample: Sample }) {
     }),
     [sample],
   );
+  const summary = useMemo(() => {
+    let sum = 0;
+    let n = 0;
+    sample.target.forEach((row, t) => {
+      const p = sample.prediction[t]?.[0];
+      if (p !== undefined && Number.isFinite(p) && Number.isFinite(row[0])) {
+        sum += Math.abs(p - row[0]);
+        n++;
+      }
+    });
+    return (
+      `${latestSample(step)}, ${sample.target.length} time steps: ` +
+      (n
+        ? `mean absolute error ${formatNorm(sum / n)} between prediction and target.`
+        : 'no prediction.')
+    );
+  }, [sample, step]);
   return (
     <>
       <LiteChart
@@ -251,6 +278,7 @@ function SequenceChart({ sample }: { sample: Sample }) {
         yDomain={AUTO}
         xLabel={timeLabel}
         height={HEIGHT}
+        summary={summary}
       />
       <ChartLegend items={TARGET_PREDICTION} />
     </>
@@ -262,7 +290,7 @@ const TARGET_PREDICTION: LegendItem[] = [
   { label: 'prediction', color: PREDICTION },
 ];
 
-function AddingBars({ sample }: { sample: Sample }) {
+function AddingBars({ sample, step }: { sample: Sample; step?: number }) {
   const target = sample.target[0]?.[0] ?? 0;
   const prediction = sample.prediction[0]?.[0] ?? 0;
   const data = [{ name: 'sum of the two marked numbers', target, prediction }];
@@ -277,10 +305,9 @@ function AddingBars({ sample }: { sample: Sample }) {
         <Bar dataKey="prediction" name="prediction" fill={PREDICTION} isAnimationActive={false} />
       </BarChart>
       <ChartLegend items={TARGET_PREDICTION} />
-      <p className="chart-note">
-        Target {formatNorm(target)}, predicted {formatNorm(prediction)} (error{' '}
-        {formatNorm(prediction - target)}).
-      </p>
+      <ChartSummary
+        text={`${latestSample(step)}: target ${formatNorm(target)}, predicted ${formatNorm(prediction)} (error ${formatNorm(prediction - target)}).`}
+      />
     </>
   );
 }
@@ -288,6 +315,7 @@ function AddingBars({ sample }: { sample: Sample }) {
 const SampleChart = memo(function SampleChart() {
   const sample = usePlayground((s) => s.training.sample);
   const task = usePlayground((s) => s.training.task);
+  const step = usePlayground((s) => s.training.history.heldOut.at(-1)?.step);
   return (
     <figure className="chart" data-testid="chart-sample">
       <figcaption className="chart-title">
@@ -297,11 +325,11 @@ const SampleChart = memo(function SampleChart() {
       {!sample || !task ? (
         <Empty text="The held-out sequence appears after the first step (then every 20)." />
       ) : task.loss === 'crossentropy' ? (
-        <CopySymbols sample={sample} />
+        <CopySymbols sample={sample} step={step} />
       ) : task.perStep ? (
-        <SequenceChart sample={sample} />
+        <SequenceChart sample={sample} step={step} />
       ) : (
-        <AddingBars sample={sample} />
+        <AddingBars sample={sample} step={step} />
       )}
     </figure>
   );
@@ -318,7 +346,7 @@ function sampleCaption(task: TaskInfo): string {
 export function Charts() {
   return (
     <section className="panel chart-panel" aria-labelledby="charts-title">
-      <h2 id="charts-title">Training</h2>
+      <h2 id="charts-title">Training curves</h2>
       <div className="chart-grid">
         <MetricChart />
         <SampleChart />

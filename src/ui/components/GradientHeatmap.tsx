@@ -1,7 +1,16 @@
 // log10 of every variable's gradient norm over the kept steps, as a canvas: variables down,
 // steps across (oldest left). Missing gradients are amber hatching, non-finite ones red, exact
 // zeros grey: none of them is a colour of the scale.
-import { memo, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import {
+  memo,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { HISTORY_STEPS } from '../store';
 import { formatNorm, logOf } from './Sparkline';
 
@@ -108,9 +117,32 @@ function makeHatch(ctx: CanvasRenderingContext2D): CanvasPattern | string {
   return ctx.createPattern(tile, 'repeat') ?? MISSING_STRIPE;
 }
 
+/** A cell's value in words: "log10 ‖g‖ = −2.3 (‖g‖ = 0.00501)", "no gradient", … */
+export function describeNorm(v: number | null | undefined): string {
+  if (v === undefined) return '—';
+  if (v === null) return 'no gradient';
+  if (Number.isNaN(v) || !Number.isFinite(v)) return 'not finite (NaN/∞)';
+  const l = logOf(v);
+  if (l === null) return '‖g‖ exactly 0';
+  return `log10 ‖g‖ = ${l.toFixed(1).replace('-', '−')} (‖g‖ = ${formatNorm(v)})`;
+}
+
+/** Cells a PageUp / PageDown moves across the steps. */
+const PAGE = 10;
+
 export const GradientHeatmap = memo(function GradientHeatmap({ names, steps, gradNorms }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const readoutId = useId();
   const [hover, setHover] = useState<{ row: number; col: number } | null>(null);
+  /**
+   * The cell chosen with the keyboard (or a click): a variable and a training step, so that it
+   * stays on the same step while training adds columns on the right.
+   */
+  const [selected, setSelected] = useState<{ row: number; step: number } | null>(null);
+  // -1 once the step is older than the kept ones: the readout then says so (and stays put).
+  const selCol = selected && selected.row < names.length ? steps.indexOf(selected.step) : -1;
+  const selRow = selected && selected.row < names.length ? selected.row : -1;
   const range = useMemo(() => decadeRange(gradNorms), [gradNorms]);
   const height = TOP + names.length * ROW + AXIS;
   const anyMissing = gradNorms.some((row) => row.some((v) => v === null));
@@ -177,9 +209,28 @@ export const GradientHeatmap = memo(function GradientHeatmap({ names, steps, gra
         ctx.fillText(`step ${steps[i]}`, x, axisY + 1);
       });
     }
-  }, [names, steps, gradNorms, range, height]);
+    if (selRow >= 0 && selCol >= 0) {
+      // The selected cell: a dark frame with a white one inside, visible on every colour.
+      const x0 = Math.floor(LABEL + selCol * CELL);
+      const x1 = Math.max(x0 + 1, Math.floor(LABEL + (selCol + 1) * CELL));
+      const y = TOP + selRow * ROW;
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = '#111827';
+      ctx.strokeRect(x0 - 2, y - 1, x1 - x0 + 4, ROW + 2);
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = '#ffffff';
+      ctx.strokeRect(x0 - 0.5, y + 0.5, x1 - x0 + 1, ROW - 1);
+      // The variable's label in bold, so that the row reads without the readout.
+      ctx.font = 'bold 11px ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace';
+      ctx.textBaseline = 'middle';
+      ctx.textAlign = 'right';
+      ctx.clearRect(0, y, LABEL - 2, ROW);
+      ctx.fillStyle = '#111827';
+      ctx.fillText(`▸ ${shortName(names[selRow])}`, LABEL - 8, y + ROW / 2, LABEL - 12);
+    }
+  }, [names, steps, gradNorms, range, height, selRow, selCol]);
 
-  const onMove = (event: MouseEvent<HTMLCanvasElement>) => {
+  const cellAt = (event: MouseEvent<HTMLCanvasElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     const scale = WIDTH / box.width;
     const x = (event.clientX - box.left) * scale;
@@ -187,19 +238,81 @@ export const GradientHeatmap = memo(function GradientHeatmap({ names, steps, gra
     const row = Math.floor((y - TOP) / ROW);
     const col = Math.floor((x - LABEL) / CELL);
     const inside = row >= 0 && row < names.length && col >= 0 && col < steps.length;
-    setHover(inside ? { row, col } : null);
+    return inside ? { row, col } : null;
+  };
+  const onMove = (event: MouseEvent<HTMLCanvasElement>) => setHover(cellAt(event));
+  const onClick = (event: MouseEvent<HTMLCanvasElement>) => {
+    const cell = cellAt(event);
+    if (cell) setSelected({ row: cell.row, step: steps[cell.col] });
   };
 
-  const hovered = hover && hover.row < names.length && hover.col < steps.length ? hover : null;
-  const value = hovered ? gradNorms[hovered.row]?.[hovered.col] : undefined;
-  const describe = (v: number | null | undefined) =>
-    v === undefined
-      ? '—'
-      : v === null
-        ? 'no gradient'
-        : Number.isNaN(v) || !Number.isFinite(v)
-          ? 'not finite'
-          : `‖g‖ = ${formatNorm(v)}`;
+  /** Keeps the selected column in view when the heatmap scrolls sideways (narrow screens). */
+  const reveal = (col: number) => {
+    const el = scroller.current;
+    const box = canvas.current?.getBoundingClientRect();
+    if (!el || !box || el.scrollWidth <= el.clientWidth) return;
+    const x = LABEL + (col + 0.5) * CELL * (box.width / WIDTH);
+    if (x < el.scrollLeft + LABEL / 2 || x > el.scrollLeft + el.clientWidth - 20) {
+      el.scrollLeft = Math.max(0, x - el.clientWidth / 2);
+    }
+  };
+
+  // Arrow keys move between variables (up, down) and steps (left, right); Home / End go to the
+  // oldest / latest kept step, PageUp / PageDown ten steps; Enter or Space selects the cell.
+  const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {
+    if (names.length === 0 || steps.length === 0) return;
+    const last = steps.length - 1;
+    const row = selRow >= 0 ? selRow : 0;
+    const col = selCol >= 0 ? selCol : selRow >= 0 ? 0 : last;
+    let next: { row: number; col: number };
+    switch (event.key) {
+      case 'ArrowUp':
+        next = { row: Math.max(0, row - 1), col };
+        break;
+      case 'ArrowDown':
+        next = { row: Math.min(names.length - 1, row + 1), col };
+        break;
+      case 'ArrowLeft':
+        next = { row, col: Math.max(0, col - 1) };
+        break;
+      case 'ArrowRight':
+        next = { row, col: Math.min(last, col + 1) };
+        break;
+      case 'PageUp':
+        next = { row, col: Math.max(0, col - PAGE) };
+        break;
+      case 'PageDown':
+        next = { row, col: Math.min(last, col + PAGE) };
+        break;
+      case 'Home':
+        next = { row, col: 0 };
+        break;
+      case 'End':
+        next = { row, col: last };
+        break;
+      case 'Enter':
+      case ' ':
+        next = { row, col };
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    setHover(null);
+    // The first key only selects the starting cell (the first variable at the latest step).
+    if (selRow < 0 && event.key !== 'Home' && event.key !== 'End') next = { row, col };
+    setSelected({ row: next.row, step: steps[next.col] });
+    reveal(next.col);
+  };
+
+  // The pointer's cell while it is over the heatmap, else the selected one.
+  const shown =
+    hover && hover.row < names.length && hover.col < steps.length
+      ? hover
+      : selRow >= 0 && selCol >= 0
+        ? { row: selRow, col: selCol }
+        : null;
+  const value = shown ? gradNorms[shown.row]?.[shown.col] : undefined;
 
   return (
     <figure className="grad-heatmap">
@@ -207,21 +320,34 @@ export const GradientHeatmap = memo(function GradientHeatmap({ names, steps, gra
         <strong>log₁₀ ‖g‖ per variable and step</strong> (the last {HISTORY_STEPS} steps at most,
         oldest left)
       </figcaption>
-      <div className="grad-heatmap-scroll">
+      <div className="grad-heatmap-scroll" ref={scroller}>
         <canvas
           ref={canvas}
           data-testid="grad-heatmap"
           style={{ width: WIDTH, height }}
-          role="img"
-          aria-label={`Heatmap of log10 gradient norm for ${names.length} variables over ${steps.length} steps`}
+          tabIndex={0}
+          role="application"
+          aria-roledescription="heatmap"
+          aria-label={`Gradient heatmap, log10 gradient norm of ${names.length} variables over ${steps.length} steps. Arrow keys move between variables and steps; Home and End go to the oldest and latest step.`}
+          aria-describedby={readoutId}
           onMouseMove={onMove}
           onMouseLeave={() => setHover(null)}
+          onClick={onClick}
+          onKeyDown={onKeyDown}
         />
       </div>
-      <p className="grad-heatmap-readout" aria-live="off">
-        {hovered
-          ? `step ${steps[hovered.col]}, ${names[hovered.row]}: ${describe(value)}`
-          : 'Point at a cell to read it.'}
+      <p
+        id={readoutId}
+        className="grad-heatmap-readout"
+        data-testid="grad-heatmap-readout"
+        aria-live="polite"
+        aria-atomic="true"
+      >
+        {shown
+          ? `${shortName(names[shown.row])} at step ${steps[shown.col]}: ${describeNorm(value)}`
+          : selected && selRow >= 0 && steps.length > 0
+            ? `${shortName(names[selRow])} at step ${selected.step}: no longer kept (the heatmap keeps the last ${HISTORY_STEPS} steps)`
+            : 'Point at a cell, or focus the heatmap and use the arrow keys, to read it.'}
       </p>
       <div className="grad-legend" aria-label="Colour scale">
         {range ? (

@@ -114,11 +114,35 @@ function rowStatus(latest: StepStats | null, i: number, variables: number): RowS
 
 const EMPTY: (number | null)[] = [];
 
+const shortName = (name: string) => name.replace(/^tcn\//, '');
+const list = (names: string[]) => names.map(shortName).join(', ');
+
+/**
+ * The live region's text. It depends on the step only once training has paused, so a screen
+ * reader hears which variables lose (or regain) their gradient and when training pauses, not
+ * every step.
+ */
+export function announce(
+  variables: number,
+  step: number | null,
+  running: boolean,
+  missing: string[],
+  nonFinite: string[],
+): string {
+  if (variables === 0 || step === null) return '';
+  const gradients =
+    (missing.length === 0
+      ? `Every variable gets a gradient.`
+      : `${missing.length} of ${variables} variables get no gradient: ${list(missing)}.`) +
+    (nonFinite.length ? ` Not finite: ${list(nonFinite)}.` : '');
+  return running ? gradients : `Training paused at step ${step}. ${gradients}`;
+}
+
 export function GradientPanel() {
   // Everything here redraws at most twice a second while training runs (the store changes ten
   // times a second): a table and a canvas this size would otherwise cost the training worker
   // CPU time on a two-core machine.
-  const { variables, latest, history } = useThrottledStore(selectTraining, REDRAW_MS);
+  const { variables, latest, history, running } = useThrottledStore(selectTraining, REDRAW_MS);
   const { steps, gradNorms } = history;
   const reachability = usePlayground((s) => s.model.reachability);
   const applyFix = usePlayground((s) => s.applyFix);
@@ -129,6 +153,13 @@ export function GradientPanel() {
   const missing = names.filter((_, i) => statuses[i] === 'missing');
   const nonFinite = names.filter((_, i) => statuses[i] === 'nonfinite');
   const ok = statuses.filter((s) => s === 'ok').length;
+  const announcement = announce(
+    variables.length,
+    latest === null ? null : latest.step,
+    running,
+    missing,
+    nonFinite,
+  );
 
   const showWhy = useCallback(() => {
     const el = explainer.current;
@@ -139,13 +170,19 @@ export function GradientPanel() {
 
   return (
     <section className="panel grad-panel" aria-labelledby="grad-title">
-      <h2 id="grad-title">Gradients</h2>
+      <h2 id="grad-title">Gradient norms</h2>
       <p className="panel-note">
         Per trainable variable (the TCN’s, then the Dense head’s): the L2 norm of the loss gradient
         ‖g‖ at the latest step (before clipping), the weight norm ‖w‖, and how much that step
         changed the weights, ‖Δw‖/‖w‖.
       </p>
-      <p className="grad-summary" role="status">
+      {/* What a screen reader announces: only a change of the variables without a gradient (or
+          not finite), and a pause; the summary under it changes with every step, so it is not
+          a live region. */}
+      <p className="visually-hidden" role="status" data-testid="grad-live">
+        {announcement}
+      </p>
+      <p className="grad-summary" data-testid="grad-summary">
         {variables.length === 0
           ? 'The training worker is building the network…'
           : !latest
@@ -158,7 +195,12 @@ export function GradientPanel() {
               '.'}
       </p>
       {variables.length > 0 && (
-        <div className="scroll grad-table">
+        <div
+          className="scroll grad-table"
+          tabIndex={0}
+          role="region"
+          aria-label="Gradient norms per variable (table)"
+        >
           <table>
             <thead>
               <tr>

@@ -2,8 +2,8 @@
 // reference line and a hover readout. It replaces recharts for the curves that grow with every
 // step: recharts re-ran its own store, selectors and a few hundred elements on each redraw,
 // which held the page's main thread for 100–200 ms at a time while training ran.
-import { memo, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { tick, tooltipValue } from './ChartParts';
+import { memo, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { ChartSummary, tick, tooltipValue } from './ChartParts';
 
 export interface LiteSeries {
   name: string;
@@ -31,6 +31,8 @@ interface Props {
   /** The readout's name for an x value ("step 12"). */
   xLabel: (x: number) => string;
   height?: number;
+  /** The chart in words (latest, best, trend), shown under it and read as its description. */
+  summary?: string;
 }
 
 const MARGIN = { top: 8, right: 16, bottom: 24, left: 64 };
@@ -78,8 +80,10 @@ export const LiteChart = memo(function LiteChart({
   reference,
   xLabel,
   height = 230,
+  summary,
 }: Props) {
   const [box, width] = useWidth(400);
+  const summaryId = useId();
   const [hover, setHover] = useState<number | null>(null);
   const plotW = Math.max(40, width - MARGIN.left - MARGIN.right);
   const plotH = height - MARGIN.top - MARGIN.bottom;
@@ -176,114 +180,118 @@ export const LiteChart = memo(function LiteChart({
   const right = MARGIN.left + plotW;
   const bottom = MARGIN.top + plotH;
   return (
-    <div
-      ref={box}
-      className="lite-chart"
-      style={{ width: '100%', height, position: 'relative' }}
-      data-points={xs.length}
-      data-first-x={xs[0]}
-      data-last-x={xs[xs.length - 1]}
-    >
-      <svg
-        width={width}
-        height={height}
-        onMouseMove={onMove}
-        onMouseLeave={() => setHover(null)}
-        role="img"
-        aria-label={series.map((s) => s.name).join(' and ')}
+    <>
+      <div
+        ref={box}
+        className="lite-chart"
+        style={{ width: '100%', height, position: 'relative' }}
+        data-points={xs.length}
+        data-first-x={xs[0]}
+        data-last-x={xs[xs.length - 1]}
       >
-        {layout.ticks.map((t) => (
-          <g key={`y${t}`}>
+        <svg
+          width={width}
+          height={height}
+          onMouseMove={onMove}
+          onMouseLeave={() => setHover(null)}
+          role="img"
+          aria-label={series.map((s) => s.name).join(' and ')}
+          aria-describedby={summary ? summaryId : undefined}
+        >
+          {layout.ticks.map((t) => (
+            <g key={`y${t}`}>
+              <line
+                x1={MARGIN.left}
+                x2={right}
+                y1={layout.yScale(t)}
+                y2={layout.yScale(t)}
+                stroke="#e5e7eb"
+              />
+              <text
+                x={MARGIN.left - 6}
+                y={layout.yScale(t) + 4}
+                textAnchor="end"
+                fontSize={12}
+                fill="#666"
+              >
+                {tick(t)}
+              </text>
+            </g>
+          ))}
+          {layout.xTicks.map((t) => (
+            <g key={`x${t}`}>
+              <line
+                x1={layout.xScale(t)}
+                x2={layout.xScale(t)}
+                y1={MARGIN.top}
+                y2={bottom}
+                stroke="#e5e7eb"
+              />
+              <text
+                x={layout.xScale(t)}
+                y={bottom + 16}
+                textAnchor="middle"
+                fontSize={12}
+                fill="#666"
+              >
+                {t}
+              </text>
+            </g>
+          ))}
+          <line x1={MARGIN.left} x2={right} y1={bottom} y2={bottom} stroke="#666" />
+          <line x1={MARGIN.left} x2={MARGIN.left} y1={MARGIN.top} y2={bottom} stroke="#666" />
+          {reference && layout.ok(reference.y) && (
+            <g>
+              <line
+                x1={MARGIN.left}
+                x2={right}
+                y1={layout.yScale(reference.y)}
+                y2={layout.yScale(reference.y)}
+                stroke={reference.color}
+                strokeDasharray="5 4"
+                strokeWidth={reference.width ?? 1}
+              />
+              <text
+                x={right - 4}
+                y={layout.yScale(reference.y) + 14}
+                textAnchor="end"
+                fontSize={12}
+                fill={reference.color}
+              >
+                {reference.label}
+              </text>
+            </g>
+          )}
+          {series.map((s, i) =>
+            layout.paths[i] ? (
+              <path
+                key={s.name}
+                d={layout.paths[i]}
+                fill="none"
+                stroke={s.color}
+                strokeWidth={s.width}
+                strokeDasharray={s.dash}
+                strokeLinejoin="round"
+              />
+            ) : null,
+          )}
+          {shown !== null && (
             <line
-              x1={MARGIN.left}
-              x2={right}
-              y1={layout.yScale(t)}
-              y2={layout.yScale(t)}
-              stroke="#e5e7eb"
-            />
-            <text
-              x={MARGIN.left - 6}
-              y={layout.yScale(t) + 4}
-              textAnchor="end"
-              fontSize={12}
-              fill="#666"
-            >
-              {tick(t)}
-            </text>
-          </g>
-        ))}
-        {layout.xTicks.map((t) => (
-          <g key={`x${t}`}>
-            <line
-              x1={layout.xScale(t)}
-              x2={layout.xScale(t)}
+              x1={layout.xScale(xs[shown])}
+              x2={layout.xScale(xs[shown])}
               y1={MARGIN.top}
               y2={bottom}
-              stroke="#e5e7eb"
+              stroke="#9ca3af"
             />
-            <text
-              x={layout.xScale(t)}
-              y={bottom + 16}
-              textAnchor="middle"
-              fontSize={12}
-              fill="#666"
-            >
-              {t}
-            </text>
-          </g>
-        ))}
-        <line x1={MARGIN.left} x2={right} y1={bottom} y2={bottom} stroke="#666" />
-        <line x1={MARGIN.left} x2={MARGIN.left} y1={MARGIN.top} y2={bottom} stroke="#666" />
-        {reference && layout.ok(reference.y) && (
-          <g>
-            <line
-              x1={MARGIN.left}
-              x2={right}
-              y1={layout.yScale(reference.y)}
-              y2={layout.yScale(reference.y)}
-              stroke={reference.color}
-              strokeDasharray="5 4"
-              strokeWidth={reference.width ?? 1}
-            />
-            <text
-              x={right - 4}
-              y={layout.yScale(reference.y) + 14}
-              textAnchor="end"
-              fontSize={12}
-              fill={reference.color}
-            >
-              {reference.label}
-            </text>
-          </g>
+          )}
+        </svg>
+        {readout && (
+          <div className="lite-chart-readout" role="status">
+            {readout}
+          </div>
         )}
-        {series.map((s, i) =>
-          layout.paths[i] ? (
-            <path
-              key={s.name}
-              d={layout.paths[i]}
-              fill="none"
-              stroke={s.color}
-              strokeWidth={s.width}
-              strokeDasharray={s.dash}
-              strokeLinejoin="round"
-            />
-          ) : null,
-        )}
-        {shown !== null && (
-          <line
-            x1={layout.xScale(xs[shown])}
-            x2={layout.xScale(xs[shown])}
-            y1={MARGIN.top}
-            y2={bottom}
-            stroke="#9ca3af"
-          />
-        )}
-      </svg>
-      {readout && (
-        <div className="lite-chart-readout" role="status">
-          {readout}
-        </div>
-      )}
-    </div>
+      </div>
+      {summary && <ChartSummary id={summaryId} text={summary} />}
+    </>
   );
 });

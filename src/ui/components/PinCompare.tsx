@@ -2,7 +2,13 @@
 // the pinned run's loss curve and final gradient norms next to the current ones.
 import { memo, useMemo } from 'react';
 import { usePlayground, type PinnedRun, type PlaygroundState } from '../store';
-import { ChartLegend, REDRAW_MS, useThrottledStore, type LegendItem } from './ChartParts';
+import {
+  ChartLegend,
+  REDRAW_MS,
+  chartSummary,
+  useThrottledStore,
+  type LegendItem,
+} from './ChartParts';
 import { decadeRange } from './GradientHeatmap';
 import { breakable } from './GradientPanel';
 import { LiteChart, type LiteSeries } from './LiteChart';
@@ -119,6 +125,7 @@ const PinnedComparison = memo(function PinnedComparison({ pinned }: { pinned: Pi
           yDomain={FROM_ZERO}
           xLabel={stepLabel}
           height={230}
+          summary={chartSummary('Loss', data.xs, data.series, 'lower', stepLabel)}
         />
         <ChartLegend items={LEGEND} />
       </figure>

@@ -1,6 +1,7 @@
 // The network as a lattice: time steps across, the input and every dilated convolution up the
-// page. Pointing at an output step lights every node and connection that reaches it.
-import { useMemo, useState } from 'react';
+// page. Pointing at an output step lights every node and connection that reaches it; so does
+// moving the chosen output step with the arrow keys (the lattice is a slider over output steps).
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { TcnConfig } from '../../engine/config';
 import { convPadding, influence } from '../../engine/receptiveField';
 
@@ -23,6 +24,7 @@ export function ReceptiveFieldLattice({ config, seqLen, measured, onSelect }: Pr
       ? seqLen - 1
       : Math.floor(seqLen / 2);
   const [chosen, setChosen] = useState<number>(seqLen - 1);
+  const readoutId = useId();
   const outputStep = fixedStep ?? Math.min(chosen, seqLen - 1);
   const result = useMemo(() => influence(config, seqLen, outputStep), [config, seqLen, outputStep]);
 
@@ -74,12 +76,53 @@ export function ReceptiveFieldLattice({ config, seqLen, measured, onSelect }: Pr
     if (confirm) onSelect?.(fixedStep ?? s);
   };
 
+  // The keyboard: arrows move the output step by one, PageUp / PageDown by ten, Home / End to
+  // the first / last step; Enter or Space confirms it (as a click does).
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    const moves: Record<string, number> = {
+      ArrowLeft: outputStep - 1,
+      ArrowDown: outputStep - 1,
+      ArrowRight: outputStep + 1,
+      ArrowUp: outputStep + 1,
+      PageDown: outputStep - 10,
+      PageUp: outputStep + 10,
+      Home: 0,
+      End: seqLen - 1,
+    };
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      select(outputStep, true);
+    } else if (event.key in moves && fixedStep === null) {
+      event.preventDefault();
+      select(Math.min(seqLen - 1, Math.max(0, moves[event.key])), false);
+    }
+  };
+
+  const reach = result.inputSteps.length;
+  const readout =
+    `Output step ${outputStep} is reached by ${reach} of ${seqLen} input steps` +
+    (reach > 0 ? ` (from ${result.inputSteps[0]} to ${result.inputSteps[reach - 1]})` : '');
+  const interactive = fixedStep === null;
+
   return (
     <figure className="lattice" aria-label="receptive field lattice">
       <svg
         viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-label={`Output step ${outputStep} is reached by ${result.inputSteps.length} input steps`}
+        data-testid="lattice-output"
+        {...(interactive
+          ? {
+              tabIndex: 0,
+              role: 'slider',
+              'aria-label': 'Output step of the receptive field lattice',
+              'aria-valuemin': 0,
+              'aria-valuemax': seqLen - 1,
+              'aria-valuenow': outputStep,
+              'aria-valuetext': readout,
+              'aria-orientation': 'horizontal' as const,
+            }
+          : { role: 'img', 'aria-label': readout })}
+        aria-describedby={readoutId}
+        onKeyDown={interactive ? onKeyDown : undefined}
       >
         {levels.map((level, i) => (
           <text key={level.name} x={4} y={yOf(i) + 4} className="lattice-label">
@@ -135,12 +178,15 @@ export function ReceptiveFieldLattice({ config, seqLen, measured, onSelect }: Pr
         )}
       </svg>
       <figcaption>
-        {fixedStep === null ? 'Point at a step in the top row to choose the output. ' : ''}
-        Output step <strong>{outputStep}</strong> is reached by{' '}
-        <strong>{result.inputSteps.length}</strong> of {seqLen} input steps
-        {result.inputSteps.length > 0 &&
-          ` (from ${result.inputSteps[0]} to ${result.inputSteps[result.inputSteps.length - 1]})`}
-        .{steps < seqLen && ` Showing steps ${window.start}–${window.end - 1} of ${seqLen}.`}
+        {interactive
+          ? 'Point at a step in the top row, or focus the lattice and use the arrow keys, to choose the output; click or press Enter to measure it. '
+          : ''}
+        <span id={readoutId} data-testid="lattice-readout" className="lattice-readout">
+          Output step <strong>{outputStep}</strong> is reached by <strong>{reach}</strong> of{' '}
+          {seqLen} input steps
+          {reach > 0 && ` (from ${result.inputSteps[0]} to ${result.inputSteps[reach - 1]})`}.
+        </span>
+        {steps < seqLen && ` Showing steps ${window.start}–${window.end - 1} of ${seqLen}.`}
         {config.go_backwards &&
           ' go_backwards reverses the input: the lattice shows the reversed order.'}
       </figcaption>

@@ -35,7 +35,12 @@ export function ReceptiveFieldPanel({
           ? ' With padding="same" the window is centred on the output step: about half of it lies in the future.'
           : ' With padding="causal" the window ends at the output step: it sees only the past.'}
       </p>
-      <div className="scroll breakdown">
+      <div
+        className="scroll breakdown"
+        tabIndex={0}
+        role="region"
+        aria-label="Receptive field by layer (table)"
+      >
         <table>
           <thead>
             <tr>

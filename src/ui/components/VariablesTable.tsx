@@ -31,7 +31,7 @@ export function VariablesTable({ model }: { model: ModelView }) {
         {model.config.use_batch_norm &&
           ' Batch norm’s moving_mean and moving_variance are statistics updated while training, not by gradients: they are not trainable.'}
       </p>
-      <div className="scroll variables">
+      <div className="scroll variables" tabIndex={0} role="region" aria-label="Variables (table)">
         <table>
           <thead>
             <tr>
