@@ -230,10 +230,10 @@ export function App() {
   const header = useTopbarHeight();
   return (
     <div className="app">
-      <a className="skip-link" href="#results">
-        Skip to the results
-      </a>
       <header className="topbar" ref={header}>
+        <a className="skip-link" href="#results">
+          Skip to the results
+        </a>
         <div className="topbar-row">
           <h1 className="topbar-title">TCN Playground</h1>
           <Guarded what="the training controls">

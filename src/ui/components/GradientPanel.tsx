@@ -2,14 +2,15 @@
 // gradient norm, weight norm, update ratio and recent history, a heatmap of all of them, and,
 // when a variable gets no gradient, why and how to fix it.
 import { Fragment, memo, useCallback, useMemo, useRef } from 'react';
-import type { StepStats, VariableInfo } from '../../worker/protocol';
+import type { VariableInfo } from '../../worker/protocol';
+import { readVariables, type VariableStatus } from '../variableStatus';
 import { usePlayground, type PlaygroundState } from '../store';
 import { REDRAW_MS, useThrottledStore } from './ChartParts';
 import { GradientHeatmap } from './GradientHeatmap';
 import { MissingGradientExplainer } from './MissingGradientExplainer';
 import { Sparkline, formatNorm } from './Sparkline';
 
-type RowStatus = 'ok' | 'missing' | 'nonfinite' | 'pending';
+type RowStatus = VariableStatus;
 
 interface RowProps {
   variable: VariableInfo;
@@ -107,11 +108,6 @@ const GradientRow = memo(function GradientRow(props: RowProps) {
   );
 });
 
-function rowStatus(latest: StepStats | null, i: number, variables: number): RowStatus {
-  if (!latest || latest.gradients.length !== variables) return 'pending';
-  return latest.gradients[i].status;
-}
-
 const EMPTY: (number | null)[] = [];
 
 const shortName = (name: string) => name.replace(/^tcn\//, '');
@@ -149,7 +145,12 @@ export function GradientPanel() {
   const explainer = useRef<HTMLElement>(null);
 
   const names = useMemo(() => variables.map((v) => v.name), [variables]);
-  const statuses = variables.map((_, i) => rowStatus(latest, i, variables.length));
+  const unreachable = useMemo(
+    () => new Set(reachability.unreachable.map((u) => u.name)),
+    [reachability],
+  );
+  // The network picture reads its marks with the same rule (variableStatus.ts).
+  const statuses = readVariables(names, variables, latest, unreachable).map((r) => r.status);
   const missing = names.filter((_, i) => statuses[i] === 'missing');
   const nonFinite = names.filter((_, i) => statuses[i] === 'nonfinite');
   const ok = statuses.filter((s) => s === 'ok').length;

@@ -343,7 +343,10 @@ async function liveRegionLines(page: Page): Promise<Line[]> {
   }
   await page.locator(testId('pause')).click();
   await page.waitForFunction(
-    (s) => !document.querySelector<HTMLButtonElement>(s)?.disabled,
+    (s) => {
+      const toggle = document.querySelector<HTMLButtonElement>(s);
+      return toggle !== null && !toggle.disabled;
+    },
     testId('play'),
     { timeout: UI_TIMEOUT_MS },
   );

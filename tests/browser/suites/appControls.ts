@@ -135,7 +135,11 @@ async function trainingLines(page: Page, config: PlaygroundConfig, log: (t: stri
   await page.click(testId('pause'));
   try {
     await page.waitForFunction(
-      (s) => !(document.querySelector(s) as HTMLButtonElement | null)?.disabled,
+      (s) => {
+        // One play/pause toggle: it reads "play" again, enabled, once training has stopped.
+        const toggle = document.querySelector<HTMLButtonElement>(s);
+        return toggle !== null && !toggle.disabled;
+      },
       testId('play'),
       { timeout: UI_TIMEOUT_MS },
     );

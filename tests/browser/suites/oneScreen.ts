@@ -196,28 +196,32 @@ async function marksEqualRows(browser: Browser, base: string): Promise<Line[]> {
       .allTextContents();
     lines.push(check(fixes.length >= 3, `the callout offers ${fixes.length} fixes`));
     for (const label of fixes) {
-      await page.goto(`${base}/#${SEED_CASE_FRAGMENT}`);
-      await page.reload();
-      await page.locator('[data-testid="dead-callout"]').waitFor({ timeout: LOAD_TIMEOUT_MS });
-      await page
-        .locator('[data-testid="dead-callout"] [data-testid="grad-fix"]', { hasText: label })
-        .click();
-      await page.locator('[data-testid="dead-callout"]').waitFor({ state: 'detached' });
-      // The worker rebuilds the fixed network; wait for its rows, then train two steps.
-      await page.waitForFunction(
-        () => document.querySelector('[data-testid="step-count"]')?.textContent === '0',
-        undefined,
-        { timeout: STEP_TIMEOUT_MS },
-      );
-      await stepTo(page, 2);
-      const fixed = await agreeing(page, (m) => Object.values(m).every((s) => s === 'ok'));
-      lines.push(
-        check(
-          fixed.diff.length === 0 && Object.values(fixed.marks).every((s) => s === 'ok'),
-          `fix "${label}": after 2 steps none of the ${Object.keys(fixed.marks).length} marks is missing and each equals its row`,
-          [...fixed.diff, JSON.stringify(fixed.marks)].join('; '),
-        ),
-      );
+      // Each fix starts from a fresh page of the gradient case.
+      const fresh = await open(browser, `${base}/#${SEED_CASE_FRAGMENT}`, DESKTOPS[0]);
+      try {
+        const callout = fresh.page.locator('[data-testid="dead-callout"]');
+        await callout.waitFor({ timeout: LOAD_TIMEOUT_MS });
+        await callout.locator('[data-testid="grad-fix"]', { hasText: label }).click();
+        await callout.waitFor({ state: 'detached' });
+        // The worker rebuilds the fixed network at step 0; then two steps.
+        await fresh.page.waitForFunction(
+          () => document.querySelector('[data-testid="step-count"]')?.textContent === '0',
+          undefined,
+          { timeout: STEP_TIMEOUT_MS },
+        );
+        await stepTo(fresh.page, 2);
+        const fixed = await agreeing(fresh.page, (m) => Object.values(m).every((s) => s === 'ok'));
+        lines.push(
+          check(
+            fixed.diff.length === 0 && Object.values(fixed.marks).every((s) => s === 'ok'),
+            `fix "${label}": after 2 steps none of the ${Object.keys(fixed.marks).length} marks is missing and each equals its row`,
+            [...fixed.diff, JSON.stringify(fixed.marks)].join('; '),
+          ),
+        );
+      } catch (error) {
+        lines.push(fail(`fix "${label}": ${message(error)}`));
+      }
+      lines.push(...(await fresh.close()));
     }
   } catch (error) {
     lines.push(fail(`marks vs rows: ${message(error)}`));
@@ -377,10 +381,10 @@ async function keyboard(browser: Browser, base: string): Promise<Line[]> {
     const state = await focusState(page);
     if (!state.ok) problems.push(state.what);
   };
-  /** Presses Tab until `selector` has focus, checking focus after every press. */
-  const tabTo = async (selector: string) => {
+  /** Presses Tab (or Shift+Tab) until `selector` has focus, checking focus after every press. */
+  const tabTo = async (selector: string, key = 'Tab') => {
     for (let i = 0; i < 120; i++) {
-      await page.keyboard.press('Tab');
+      await page.keyboard.press(key);
       await watch();
       if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
     }
@@ -402,7 +406,8 @@ async function keyboard(browser: Browser, base: string): Promise<Line[]> {
     await watch();
     await page.locator('[data-testid="dead-callout"]').waitFor({ timeout: SETTLE_TIMEOUT_MS });
     lines.push(pass('keyboard: the gradient case loads from the Examples menu'));
-    await tabTo('#play-toggle');
+    // The Examples menu's button sits after the toggle in the header: back to it.
+    await tabTo('#play-toggle', 'Shift+Tab');
     await page.keyboard.press('Space');
     await waitRunning(true);
     await page.waitForFunction(

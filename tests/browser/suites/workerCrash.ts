@@ -101,12 +101,15 @@ const chartRange = (page: Page) =>
     last: Number(el.getAttribute('data-last-x')),
   }));
 
+/** The one play/pause toggle reads "pause" while training runs, "play" while it does not. */
+const isRunning = async (page: Page) => (await page.locator(testId('pause')).count()) === 1;
+
 async function waitForRunning(page: Page, running: boolean) {
-  // Play is disabled while training runs, pause while it does not.
   await page.waitForFunction(
-    ([selector, want]) =>
-      (document.querySelector(selector) as HTMLButtonElement | null)?.disabled === want,
-    [testId('play'), running] as const,
+    (want) =>
+      document.getElementById('play-toggle')?.getAttribute('data-testid') ===
+      (want ? 'pause' : 'play'),
+    running,
     { timeout: UI_TIMEOUT_MS },
   );
 }
@@ -154,7 +157,7 @@ export const workerCrashSuite = {
       const after = await chartRange(page);
       lines.push(
         check(
-          (await page.locator(testId('play')).isDisabled()) &&
+          (await isRunning(page)) &&
             trainingWorker(page) !== first &&
             page.workers().filter((w) => w.url().includes('trainer.worker')).length === 1,
           `training goes on in a new worker (step ${await stepShown(page)}), the crashed one is gone`,
