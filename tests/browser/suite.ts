@@ -58,3 +58,20 @@ export function recordPageErrors(page: Page, prefix = '', expected?: string): Li
   page.on('crash', () => errors.push(fail(`${prefix}the page crashed`)));
   return errors;
 }
+
+/**
+ * Brings the element of `selector` into view as a user would reach it: clicks the tab whose
+ * panel holds it (the detail tabs under the network picture) and opens a folded <details>
+ * ("More settings") around it.
+ */
+export async function reveal(page: Page, selector: string): Promise<void> {
+  const tab = await page.evaluate((s) => {
+    const element = document.querySelector(s);
+    if (!element) return null;
+    const folded = element.closest('details');
+    if (folded && !folded.open) folded.open = true;
+    const panel = element.closest<HTMLElement>('[role="tabpanel"]');
+    return panel?.hidden ? panel.getAttribute('aria-labelledby') : null;
+  }, selector);
+  if (tab) await page.locator(`#${tab}`).click();
+}

@@ -22,6 +22,7 @@ import {
   message,
   recordPageErrors,
   pass,
+  reveal,
 } from '../suite';
 
 const LOAD_TIMEOUT_MS = 2 * 60_000;
@@ -212,6 +213,8 @@ async function latticeLines(page: Page): Promise<Line[]> {
   const output = page.locator(testId('lattice-output')).first();
   const readout = testId('lattice-readout');
   if ((await output.count()) === 0) return [fail('no lattice output step control on the page')];
+  // The lattice is in the "Receptive field" tab under the network picture.
+  await reveal(page, testId('lattice-output'));
   await output.focus();
   const before = await textOf(page, readout);
   const nowBefore = await output.getAttribute('aria-valuenow');

@@ -26,6 +26,7 @@ import {
   message,
   recordPageErrors,
   pass,
+  reveal,
 } from '../suite';
 
 const LOAD_TIMEOUT_MS = 2 * 60_000;
@@ -122,13 +123,16 @@ async function waitForHash(page: Page, parts: string[]) {
 async function downloadJson(page: Page, testId: string): Promise<unknown> {
   const [download] = (await Promise.all([
     page.waitForEvent('download', { timeout: LOAD_TIMEOUT_MS }),
-    page.locator(`[data-testid="${testId}"]`).click(),
+    reveal(page, `[data-testid="${testId}"]`).then(() =>
+      page.locator(`[data-testid="${testId}"]`).click(),
+    ),
   ])) as [Download, void];
   const path = await download.path();
   return JSON.parse(await readFile(path, 'utf8')) as unknown;
 }
 
 async function upload(page: Page, testId: string, name: string, content: string) {
+  await reveal(page, `[data-testid="${testId}"]`);
   await page.locator(`[data-testid="${testId}"]`).setInputFiles({
     name,
     mimeType: 'application/json',
@@ -339,6 +343,7 @@ async function pageChecks(page: Page, baseUrl: string, log: (t: string) => void)
       JSON.stringify(left),
     ),
   );
+  await reveal(page, '[data-testid="class-toggle"]');
   await page.locator('[data-testid="class-toggle"]').check();
   await page.locator('[data-testid="class-lesson-select"]').selectOption('missing-gradient');
   await waitForReceptiveField(page, 181);

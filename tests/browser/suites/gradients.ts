@@ -13,6 +13,7 @@ import {
   message,
   recordPageErrors,
   pass,
+  reveal,
 } from '../suite';
 
 /** The seed case with shorter sequences, so that a step is quick on a CPU backend. */
@@ -87,12 +88,18 @@ export const gradientsSuite = {
     try {
       const started = Date.now();
       await page.goto(`${baseUrl}/#${GRADIENTS_FRAGMENT}`, { timeout: LOAD_TIMEOUT_MS });
-      await waitForRows(page, ['pending'], null, LOAD_TIMEOUT_MS);
+      await waitForRows(page, ['pending', 'missing'], null, LOAD_TIMEOUT_MS);
       const initial = await rowsOf(page);
+      // Before any step the engine's reachability already knows matching_conv1D's fate.
       lines.push(
         check(
-          initial.length === 8 && initial.every((r) => r.norm === null),
-          `before any step: ${initial.length} rows, all "pending" without data-norm`,
+          initial.length === 8 &&
+            initial.every((r) => r.norm === null) &&
+            initial.every(
+              (r) => r.status === (MATCHING.includes(r.variable) ? 'missing' : 'pending'),
+            ),
+          `before any step: ${initial.length} rows without data-norm, matching_conv1D's two "missing" (from reachability), the others "pending"`,
+          initial.map((r) => `${r.variable}=${r.status}`).join(', '),
         ),
       );
       log(`worker ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -146,8 +153,10 @@ export const gradientsSuite = {
       lines.push(check(heatmap === 1, 'the gradient heatmap is drawn'));
 
       // Pin this run, apply the fix, train again.
+      await reveal(page, '[data-testid="pin"]');
       await page.locator('[data-testid="pin"]').click();
       const fix = explainer.getByRole('button', { name: 'Turn skip connections off' });
+      await reveal(page, '[data-testid="grad-explainer"]');
       await fix.click();
       await waitForRows(page, ['pending'], null, LOAD_TIMEOUT_MS);
       // The link follows an edit after a short delay (urlSync): wait for it, then read it.

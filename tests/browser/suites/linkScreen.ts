@@ -236,6 +236,8 @@ async function typedLines(browser: Browser, baseUrl: string): Promise<Line[]> {
     // Copy link straight after typing: the pending edit is written first.
     await page.fill('#field-dilations', '1, 2, x');
     lines.push(...(await sameScreen(page, 'typed dilations "1, 2, x"', { dilations: '1, 2, x' })));
+    // batch_size is folded under "More settings": open it as a user would.
+    await page.locator('[data-testid="more-settings"] summary').click();
     await page.fill('#field-batch_size', '100000');
     await page.fill('#field-kernel_size', '2.5');
     await page.waitForTimeout(URL_SETTLE_MS);

@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { parseFragment } from '../../../src/config/playgroundConfig';
 import { influence } from '../../../src/engine/receptiveField';
-import { type Line } from '../suite';
+import { reveal, type Line } from '../suite';
 
 const FRAGMENT =
   'task=lag&seq_len=40&lag=2&nb_filters=3&kernel_size=2&dilations=1,4&activation=tanh&batch_size=4&backend=wasm';
@@ -27,6 +27,7 @@ export const measuredFieldSuite = {
         null,
         { timeout: 120_000 },
       );
+      await reveal(page, '[data-testid="measure-sensitivity"]');
       await button.click();
       await page.waitForSelector('rect.lattice-bar', { state: 'attached', timeout: 60_000 });
       const heights = await page.$$eval('rect.lattice-bar', (bars) =>

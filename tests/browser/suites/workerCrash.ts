@@ -23,6 +23,7 @@ import {
   seconds,
   type Line,
   type SuiteContext,
+  reveal,
 } from '../suite';
 
 const FRAGMENT =
@@ -89,7 +90,9 @@ const throwInWorker = (worker: Worker) =>
 async function downloadWeights(page: Page): Promise<WeightSnapshot> {
   const [download] = (await Promise.all([
     page.waitForEvent('download', { timeout: UI_TIMEOUT_MS }),
-    page.locator(testId('export-weights-download')).click(),
+    reveal(page, testId('export-weights-download')).then(() =>
+      page.locator(testId('export-weights-download')).click(),
+    ),
   ])) as [Download, void];
   const text = await readFile(await download.path(), 'utf8');
   return JSON.parse(text) as WeightSnapshot;
