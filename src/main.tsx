@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_CONFIG } from './config/playgroundConfig';
 import { App } from './ui/App';
-import { ErrorBoundary } from './ui/components/ErrorBoundary';
+import { ErrorBoundary } from './ui/components/layout/ErrorBoundary';
 import { PlaygroundProvider, createPlaygroundStore } from './ui/store';
 import { startUrlSync } from './ui/urlSync';
 import { createTrainingClient } from './worker/trainingClient';

@@ -5,25 +5,29 @@
 // Every panel has its own error boundary, so one failing panel never blanks the page.
 import { useState, useEffect, useRef, type ReactNode } from 'react';
 import { DEFAULT_CONFIG, TASK_LIMITS } from '../config/playgroundConfig';
-import { Charts, LossChart } from './components/Charts';
+import { Charts, LossChart } from './components/charts/Charts';
 import { ClassroomToggle } from './components/header/ClassroomToggle';
 import { DetailTabs } from './components/layout/DetailTabs';
 import { FirstVisitHint } from './components/layout/FirstVisitHint';
 import { NetworkPicture } from './components/network/NetworkPicture';
-import { Classroom } from './components/Classroom';
-import { ErrorBoundary } from './components/ErrorBoundary';
-import { ExportPanel } from './components/ExportPanel';
-import { GradientPanel } from './components/GradientPanel';
-import { Presets } from './components/Presets';
-import { ReachabilityWarning } from './components/ReachabilityWarning';
-import { ReceptiveFieldLattice } from './components/ReceptiveFieldLattice';
-import { ReceptiveFieldPanel } from './components/ReceptiveFieldPanel';
-import { ShareButton } from './components/ShareButton';
-import { Summary } from './components/Summary';
+import { Classroom } from './components/classroom/Classroom';
+import { ErrorBoundary } from './components/layout/ErrorBoundary';
+import { ExportPanel } from './components/export/ExportPanel';
+import { GradientPanel } from './components/gradients/GradientPanel';
+import { Presets } from './components/header/Presets';
+import { ReachabilityWarning } from './components/network/ReachabilityWarning';
+import { ReceptiveFieldLattice } from './components/receptive-field/ReceptiveFieldLattice';
+import { ReceptiveFieldPanel } from './components/receptive-field/ReceptiveFieldPanel';
+import { ShareButton } from './components/header/ShareButton';
+import { Summary } from './components/model/Summary';
 import { SettingsColumn } from './components/settings/SettingsColumn';
-import { BackendBadge, TrainingControls, TrainingMessages } from './components/TrainingControls';
-import { UrlNotice } from './components/UrlNotice';
-import { VariablesTable } from './components/VariablesTable';
+import {
+  BackendBadge,
+  TrainingControls,
+  TrainingMessages,
+} from './components/header/TrainingControls';
+import { UrlNotice } from './components/layout/UrlNotice';
+import { VariablesTable } from './components/model/VariablesTable';
 import { lessonById } from './lessons';
 import { usePlayground, type ModelView } from './store';
 

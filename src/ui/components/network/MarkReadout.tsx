@@ -2,7 +2,7 @@
 // a variable that gets no gradient, why (said once for its layer) and the one-click fixes.
 import { usePlayground } from '../../store';
 import type { VariableReading } from '../../variableStatus';
-import { formatNorm } from '../Sparkline';
+import { formatNorm } from '../gradients/Sparkline';
 import type { Mark } from './networkLayout';
 
 export function MarkReadout({ mark, reading }: { mark: Mark; reading: VariableReading }) {

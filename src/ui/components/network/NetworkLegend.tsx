@@ -1,6 +1,6 @@
 // The network picture's key: the heatmap's colour scale in decades, and the looks that are not
 // colours of the scale (no gradient, not finite, no step yet).
-import { VIRIDIS_CSS } from '../GradientHeatmap';
+import { VIRIDIS_CSS } from '../gradients/GradientHeatmap';
 
 export function NetworkLegend({ range }: { range: { lo: number; hi: number } | null }) {
   return (

@@ -2,8 +2,8 @@
 // nb_stacks, nb_filters and skip connections. Every other setting is one click away under
 // "More settings" (SettingsColumn.tsx).
 import { usePlayground } from '../../store';
-import { Field, QUICK_TCN_KEYS, tcnFieldSpec } from '../ConfigEditor';
-import { TASK_FIELDS } from '../TaskTrainEditor';
+import { Field, QUICK_TCN_KEYS, tcnFieldSpec } from './ConfigEditor';
+import { TASK_FIELDS } from './TaskTrainEditor';
 
 export function QuickSettings() {
   const raw = usePlayground((s) => s.raw);

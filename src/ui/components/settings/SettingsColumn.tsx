@@ -1,7 +1,7 @@
 // The settings column: problems that stop training, the settings that change the picture most,
 // and every other setting folded under "More settings".
-import { ConfigEditor } from '../ConfigEditor';
-import { ProblemSummary, TaskEditor, TrainEditor } from '../TaskTrainEditor';
+import { ConfigEditor } from './ConfigEditor';
+import { ProblemSummary, TaskEditor, TrainEditor } from './TaskTrainEditor';
 import { QuickSettings } from './QuickSettings';
 
 export function SettingsColumn() {

@@ -1,9 +1,9 @@
 // The callout beside the network picture when some trainable variables can never receive a
 // gradient: which layer, why (said once per layer, not once per variable), what Keras prints,
 // and one button per fix. Applying a fix leaves focus on the play/pause toggle.
-import type { Reachability, Unreachable } from '../../engine/reachability';
-import type { TcnConfig } from '../../engine/config';
-import { kerasWarning } from './MissingGradientExplainer';
+import type { Reachability, Unreachable } from '../../../engine/reachability';
+import type { TcnConfig } from '../../../engine/config';
+import { kerasWarning } from '../gradients/MissingGradientExplainer';
 
 interface Props {
   reachability: Reachability;

@@ -1,8 +1,8 @@
 // "Examples": a menu of ready-made configurations (src/ui/presets.ts); choosing one replaces every setting.
 import { useEffect, useRef } from 'react';
-import { parseFragment } from '../../config/playgroundConfig';
-import { PRESETS, type Preset } from '../presets';
-import { usePlayground } from '../store';
+import { parseFragment } from '../../../config/playgroundConfig';
+import { PRESETS, type Preset } from '../../presets';
+import { usePlayground } from '../../store';
 
 const GROUPS: { group: Preset['group']; title: string }[] = [
   { group: 'seed case', title: 'The missing-gradient report and its fixes' },

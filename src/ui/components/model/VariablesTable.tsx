@@ -1,6 +1,6 @@
 // Every variable of the TCN as keras-tcn names it, with its shape and size.
 import { Fragment } from 'react';
-import type { ModelView } from '../store';
+import type { ModelView } from '../../store';
 
 const n = (value: number) => value.toLocaleString('en-US');
 

@@ -2,10 +2,10 @@
 // gradient norm, weight norm, update ratio and recent history, a heatmap of all of them, and,
 // when a variable gets no gradient, why and how to fix it.
 import { Fragment, memo, useCallback, useMemo, useRef } from 'react';
-import type { VariableInfo } from '../../worker/protocol';
-import { readVariables, type VariableStatus } from '../variableStatus';
-import { usePlayground, type PlaygroundState } from '../store';
-import { REDRAW_MS, useThrottledStore } from './ChartParts';
+import type { VariableInfo } from '../../../worker/protocol';
+import { readVariables, type VariableStatus } from '../../variableStatus';
+import { usePlayground, type PlaygroundState } from '../../store';
+import { REDRAW_MS, useThrottledStore } from '../charts/ChartParts';
 import { GradientHeatmap } from './GradientHeatmap';
 import { MissingGradientExplainer } from './MissingGradientExplainer';
 import { Sparkline, formatNorm } from './Sparkline';

@@ -1,7 +1,7 @@
 // What the opened link asked for that the page ignored or changed, each key with its reason.
 // Shown until dismissed; absent when the link was used exactly as written.
-import type { Notice } from '../../config/playgroundConfig';
-import { usePlayground } from '../store';
+import type { Notice } from '../../../config/playgroundConfig';
+import { usePlayground } from '../../store';
 
 const ACTION: Record<Notice['action'], string> = {
   ignored: 'ignored',

@@ -1,7 +1,7 @@
 // One play/pause toggle (it keeps focus, so Space toggles), one step, reset and new initial weights; the step counter, speed and the worker's
 // memory; the backend badge (what runs, and why); and the messages training leaves: why it
 // stopped, backend fallbacks, settings the trainer refused.
-import { usePlayground, usePlaygroundStore } from '../store';
+import { usePlayground, usePlaygroundStore } from '../../store';
 import { WorkerMemoryReadout } from './WorkerMemory';
 
 /** Why training cannot start now, or null when it can. */

@@ -1,7 +1,7 @@
 // The words the page gives screen readers and captions: chart summaries, the gradients' live
 // region, the heatmap's readout.
 import { describe, expect, it } from 'vitest';
-import { chartSummary, trendOf } from './ChartParts';
+import { chartSummary, trendOf } from '../charts/ChartParts';
 import { describeNorm } from './GradientHeatmap';
 import { announce } from './GradientPanel';
 

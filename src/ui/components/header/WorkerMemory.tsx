@@ -1,7 +1,7 @@
 // What TensorFlow.js holds in the training worker after the latest step: live tensors, their
 // bytes, and on GPU backends the device memory the backend has allocated. Over a long run the
 // tensor count must stay flat; one that keeps growing is a leak.
-import { usePlayground } from '../store';
+import { usePlayground } from '../../store';
 
 /** 1234567 → "1.2 MB" (decimal units, as the browser's own task manager). */
 export function formatBytes(bytes: number): string {

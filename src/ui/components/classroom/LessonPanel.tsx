@@ -1,9 +1,9 @@
 // The guided lesson of classroom mode: what to look at and what to try, previous/next, and for
 // lessons that train, play/pause with the loss (the charts may be hidden).
-import { LessonPrediction } from './classroom/LessonPrediction';
-import { parseFragment, type ViewSettings } from '../../config/playgroundConfig';
-import { LESSONS, lessonById, type Lesson } from '../lessons';
-import { usePlayground, usePlaygroundStore, type PlaygroundStore } from '../store';
+import { LessonPrediction } from './LessonPrediction';
+import { parseFragment, type ViewSettings } from '../../../config/playgroundConfig';
+import { LESSONS, lessonById, type Lesson } from '../../lessons';
+import { usePlayground, usePlaygroundStore, type PlaygroundStore } from '../../store';
 
 /** Opens a lesson: its own configuration, training paused, classroom and hidden panels kept. */
 export function openLesson(

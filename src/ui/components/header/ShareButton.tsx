@@ -3,7 +3,7 @@
 // When the clipboard is not available, the link appears selected in a read-only field to copy
 // by hand.
 import { useEffect, useRef, useState } from 'react';
-import { currentLink } from '../urlSync';
+import { currentLink } from '../../urlSync';
 
 type State = 'idle' | 'copied' | 'manual';
 

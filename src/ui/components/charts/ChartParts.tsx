@@ -1,8 +1,8 @@
 // Pieces the charts and the gradient panel share: a throttled view of the store, a plain
 // legend, and number formats for axes and tooltips.
 import { useEffect, useRef, useState } from 'react';
-import { usePlaygroundStore, type PlaygroundState } from '../store';
-import { formatNorm } from './Sparkline';
+import { usePlaygroundStore, type PlaygroundState } from '../../store';
+import { formatNorm } from '../gradients/Sparkline';
 
 /** How often the pictures that grow with every step redraw while training runs. */
 export const REDRAW_MS = 500;

@@ -1,6 +1,6 @@
 // The headline numbers of the model: parameters, receptive field, blocks, output shape.
-import { outputChannels } from '../../engine/config';
-import type { ModelView } from '../store';
+import { outputChannels } from '../../../engine/config';
+import type { ModelView } from '../../store';
 
 export function Summary({ model }: { model: ModelView }) {
   const { config } = model;

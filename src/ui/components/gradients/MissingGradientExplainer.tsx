@@ -1,8 +1,8 @@
 // "Why no gradient?": for every variable that got no gradient at the latest step, the engine's
 // reason, what Keras would print about it, and the configuration changes that fix it.
 import type { Ref } from 'react';
-import type { TcnConfig } from '../../engine/config';
-import type { Reachability } from '../../engine/reachability';
+import type { TcnConfig } from '../../../engine/config';
+import type { Reachability } from '../../../engine/reachability';
 
 interface Props {
   /** Full names of the variables without a gradient at the latest step. */

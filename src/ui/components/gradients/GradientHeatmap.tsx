@@ -11,7 +11,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
-import { HISTORY_STEPS } from '../store';
+import { HISTORY_STEPS } from '../../store';
 import { formatNorm, logOf } from './Sparkline';
 
 /** Viridis, dark (small norms) to yellow (large norms). */

@@ -2,16 +2,16 @@
 // name it. Also the Field that the task and training settings use (TaskTrainEditor.tsx).
 // Text is stored as typed (a number when it reads as one): nothing is clamped or corrected here.
 import { useState, type ReactNode } from 'react';
-import type { SettingProblem } from '../../config/playgroundConfig';
+import type { SettingProblem } from '../../../config/playgroundConfig';
 import {
   ACTIVATIONS,
   KERNEL_INITIALIZERS,
   PADDINGS,
   type ConfigProblem,
   type TcnKey,
-} from '../../engine/config';
-import { TASK_NAMES, taskInputDim, type TaskName } from '../../tasks/tasks';
-import { usePlayground } from '../store';
+} from '../../../engine/config';
+import { TASK_NAMES, taskInputDim, type TaskName } from '../../../tasks/tasks';
+import { usePlayground } from '../../store';
 
 export type FieldKind = 'number' | 'filters' | 'list' | 'select' | 'bool' | 'fixed';
 

@@ -1,7 +1,7 @@
 // A/B: pin the current run, change something (a fix, a learning rate), train again, and see
 // the pinned run's loss curve and final gradient norms next to the current ones.
 import { memo, useMemo } from 'react';
-import { usePlayground, type PinnedRun, type PlaygroundState } from '../store';
+import { usePlayground, type PinnedRun, type PlaygroundState } from '../../store';
 import {
   ChartLegend,
   REDRAW_MS,
@@ -9,10 +9,10 @@ import {
   useThrottledStore,
   type LegendItem,
 } from './ChartParts';
-import { decadeRange } from './GradientHeatmap';
-import { breakable } from './GradientPanel';
+import { decadeRange } from '../gradients/GradientHeatmap';
+import { breakable } from '../gradients/GradientPanel';
 import { LiteChart, type LiteSeries } from './LiteChart';
-import { formatNorm, logOf } from './Sparkline';
+import { formatNorm, logOf } from '../gradients/Sparkline';
 
 const CURRENT = '#0b3d91';
 const PINNED = '#7c3aed';

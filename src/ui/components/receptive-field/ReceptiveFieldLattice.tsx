@@ -2,8 +2,8 @@
 // page. Pointing at an output step lights every node and connection that reaches it; so does
 // moving the chosen output step with the arrow keys (the lattice is a slider over output steps).
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { TcnConfig } from '../../engine/config';
-import { convPadding, influence } from '../../engine/receptiveField';
+import type { TcnConfig } from '../../../engine/config';
+import { convPadding, influence } from '../../../engine/receptiveField';
 
 /** More steps than this are drawn as a window ending at the chosen output step. */
 const MAX_DRAWN_STEPS = 96;

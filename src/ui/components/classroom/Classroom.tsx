@@ -7,11 +7,11 @@ import {
   encodeFragment,
   type PlaygroundConfig,
   type ViewSettings,
-} from '../../config/playgroundConfig';
-import { copyText } from '../download';
-import { HIDEABLE_PANELS, LESSONS, lessonById } from '../lessons';
-import { usePlayground, usePlaygroundStore } from '../store';
-import { ErrorBoundary } from './ErrorBoundary';
+} from '../../../config/playgroundConfig';
+import { copyText } from '../../download';
+import { HIDEABLE_PANELS, LESSONS, lessonById } from '../../lessons';
+import { usePlayground, usePlaygroundStore } from '../../store';
+import { ErrorBoundary } from '../layout/ErrorBoundary';
 import { LessonPanel, openLesson } from './LessonPanel';
 
 /** The whole link of a configuration and view on this page (any host, any sub-path). */

@@ -1,5 +1,5 @@
 // keras-tcn's receptive field formula with the current numbers, and how each layer adds to it.
-import type { ModelView } from '../store';
+import type { ModelView } from '../../store';
 
 export function ReceptiveFieldPanel({
   model,

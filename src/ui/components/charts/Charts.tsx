@@ -5,9 +5,9 @@
 // rather than a recharts chart, whose redraws held the main thread for 100–200 ms.
 import { memo, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import type { TaskInfo } from '../../tasks/tasks';
-import type { StepStats } from '../../worker/protocol';
-import { usePlayground, type History, type PlaygroundState } from '../store';
+import type { TaskInfo } from '../../../tasks/tasks';
+import type { StepStats } from '../../../worker/protocol';
+import { usePlayground, type History, type PlaygroundState } from '../../store';
 import {
   ChartLegend,
   ChartSummary,
@@ -20,7 +20,7 @@ import {
 } from './ChartParts';
 import { LiteChart, type LiteSeries } from './LiteChart';
 import { PinCompare } from './PinCompare';
-import { formatNorm } from './Sparkline';
+import { formatNorm } from '../gradients/Sparkline';
 
 const HEIGHT = 230;
 const CHART_STYLE = { width: '100%', height: HEIGHT };

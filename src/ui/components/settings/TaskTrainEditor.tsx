@@ -9,9 +9,9 @@ import {
   TRAIN_LIMITS,
   type RawSettings,
   type SettingProblem,
-} from '../../config/playgroundConfig';
-import { TASK_NAMES, taskInfo, type TaskName, type TaskParams } from '../../tasks/tasks';
-import { usePlayground } from '../store';
+} from '../../../config/playgroundConfig';
+import { TASK_NAMES, taskInfo, type TaskName, type TaskParams } from '../../../tasks/tasks';
+import { usePlayground } from '../../store';
 import { Field, TCN_CONTROL_KEYS, type FieldSpec } from './ConfigEditor';
 
 type TaskKey = keyof RawSettings['task'];

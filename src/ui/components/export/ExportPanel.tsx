@@ -2,13 +2,17 @@
 // model as a keras-tcn Python script, and the classroom link. Everything from a file is shown
 // as React text, never as HTML; a file that cannot be used changes nothing.
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { kerasScript } from '../../cli/exportKeras';
-import { parseConfigJson, type Notice, type PlaygroundConfig } from '../../config/playgroundConfig';
-import type { WeightSnapshot } from '../../worker/protocol';
-import { copyText, formatBytes, parseJson, readFileText, saveJson, saveText } from '../download';
-import { usePlayground } from '../store';
-import { ClassroomLink } from './Classroom';
-import { ErrorBoundary } from './ErrorBoundary';
+import { kerasScript } from '../../../cli/exportKeras';
+import {
+  parseConfigJson,
+  type Notice,
+  type PlaygroundConfig,
+} from '../../../config/playgroundConfig';
+import type { WeightSnapshot } from '../../../worker/protocol';
+import { copyText, formatBytes, parseJson, readFileText, saveJson, saveText } from '../../download';
+import { usePlayground } from '../../store';
+import { ClassroomLink } from '../classroom/Classroom';
+import { ErrorBoundary } from '../layout/ErrorBoundary';
 
 export const WEIGHTS_FORMAT = 'tcn-playground-weights';
 export const MAX_CONFIG_BYTES = 1_000_000;
