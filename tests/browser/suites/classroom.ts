@@ -178,6 +178,8 @@ async function pageChecks(page: Page, baseUrl: string, log: (t: string) => void)
   );
   const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
   lines.push(check(parseFloat(fontSize) > 17, `classroom type is larger (${fontSize})`));
+  // The receptive field sits in its tab under the network picture: open it as a user would.
+  await reveal(page, 'section[aria-labelledby="rf-title"]');
   // (No named functions inside evaluate: tsx would wrap them in a helper the page lacks.)
   const [variables, charts, rf] = await page.evaluate(
     (selectors) =>
