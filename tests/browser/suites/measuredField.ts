@@ -19,7 +19,9 @@ export const measuredFieldSuite = {
     try {
       await page.goto(`${baseUrl}/#${FRAGMENT}`);
       const button = page.getByTestId('measure-sensitivity');
-      await button.waitFor({ timeout: 120_000 });
+      // The lattice and its button are in the "Receptive field" tab under the network picture.
+      await button.waitFor({ state: 'attached', timeout: 120_000 });
+      await reveal(page, '[data-testid="measure-sensitivity"]');
       await page.waitForFunction(
         () =>
           !(document.querySelector('[data-testid="measure-sensitivity"]') as HTMLButtonElement)
@@ -27,7 +29,6 @@ export const measuredFieldSuite = {
         null,
         { timeout: 120_000 },
       );
-      await reveal(page, '[data-testid="measure-sensitivity"]');
       await button.click();
       await page.waitForSelector('rect.lattice-bar', { state: 'attached', timeout: 60_000 });
       const heights = await page.$$eval('rect.lattice-bar', (bars) =>
