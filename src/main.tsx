@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG } from './config/playgroundConfig';
 import { App } from './ui/App';
 import { ErrorBoundary } from './ui/components/layout/ErrorBoundary';
 import { PlaygroundProvider, createPlaygroundStore } from './ui/store';
+import { CurrentLinkContext } from './ui/linkContext';
 import { startUrlSync } from './ui/urlSync';
 import { createTrainingClient } from './worker/trainingClient';
 import './ui/styles.css';
@@ -12,7 +13,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no element with id "root"');
 
 const store = createPlaygroundStore({ createClient: createTrainingClient });
-startUrlSync(store);
+const urlSync = startUrlSync(store);
 store.startTraining();
 
 createRoot(root).render(
@@ -23,7 +24,9 @@ createRoot(root).render(
       resetLabel="Reset to the playground's defaults"
     >
       <PlaygroundProvider store={store}>
-        <App />
+        <CurrentLinkContext.Provider value={urlSync.currentLink}>
+          <App />
+        </CurrentLinkContext.Provider>
       </PlaygroundProvider>
     </ErrorBoundary>
   </StrictMode>,

@@ -10,8 +10,10 @@ import {
   type LinkOptions,
   type RawSettings,
   type ViewSettings,
+  VIEW_KEYS,
 } from '../config/playgroundConfig';
-import { HIDEABLE_PANELS, LESSONS } from './lessons';
+import { openLesson } from './openLesson';
+import { HIDEABLE_PANELS, LESSONS, lessonById } from './lessons';
 import type { PlaygroundStore } from './store';
 
 const PUSH_DELAY_MS = 400;
@@ -31,19 +33,16 @@ export const PAGE_LINK_OPTIONS: LinkOptions = Object.freeze({
 export const fragmentOf = (state: { raw: RawSettings; view: ViewSettings }) =>
   `#${encodeSettings(state.raw, state.view)}`;
 
-/** Writes an edit still waiting for its history entry; set while the sync runs. */
-let writePending: (() => void) | null = null;
-
-/**
- * The link of this screen, the same string as the address bar: an edit not yet written (the
- * history entry waits for typing to pause) is written first.
- */
-export function currentLink(): string {
-  writePending?.();
-  return window.location.href;
+export interface UrlSync {
+  /**
+   * The link of this screen, the same string as the address bar: an edit not yet written (the
+   * history entry waits for typing to pause) is written first.
+   */
+  currentLink(): string;
+  stop(): void;
 }
 
-export function startUrlSync(store: PlaygroundStore): () => void {
+export function startUrlSync(store: PlaygroundStore): UrlSync {
   // While a link loads, the store passes through intermediate states: only the end is written,
   // replacing the entry (a bad link is rewritten in place, so back does not lead to it again).
   let loading = false;
@@ -60,9 +59,16 @@ export function startUrlSync(store: PlaygroundStore): () => void {
     cancel();
     const options = ownEntry ? { ...PAGE_LINK_OPTIONS, clamp: false } : PAGE_LINK_OPTIONS;
     const { config, raw, notices, view } = parseFragment(window.location.hash, options);
+    // A hand-written link such as `#classroom=true&lesson=lag-too-short` names a lesson but no
+    // settings: it opens the lesson's own configuration.
+    const lesson = lessonById(view.lesson);
+    const keys = [...new URLSearchParams(window.location.hash.slice(1)).keys()];
+    const viewKeys: readonly string[] = VIEW_KEYS;
+    const lessonOnly = lesson && keys.every((k) => k === 'v' || viewKeys.includes(k));
     loading = true;
     try {
-      store.getState().load(config, ownEntry ? [] : notices, view, raw);
+      if (lessonOnly) openLesson(store, lesson, view);
+      else store.getState().load(config, ownEntry ? [] : notices, view, raw);
     } finally {
       loading = false;
     }
@@ -80,19 +86,21 @@ export function startUrlSync(store: PlaygroundStore): () => void {
     cancel();
     timer = setTimeout(write, PUSH_DELAY_MS);
   });
-  writePending = () => {
-    if (timer) write();
-  };
   // A page opened (or reloaded) reads its link as any link: clamped, with notices.
   if (window.location.hash.length > 1) fromLocation();
   else history.replaceState(OWN_ENTRY, '', fragmentOf(store.getState()));
 
   const onPop = (event: PopStateEvent) => fromLocation(isOwnEntry(event.state));
   window.addEventListener('popstate', onPop);
-  return () => {
-    cancel();
-    writePending = null;
-    unsubscribe();
-    window.removeEventListener('popstate', onPop);
+  return {
+    currentLink: () => {
+      if (timer) write();
+      return window.location.href;
+    },
+    stop: () => {
+      cancel();
+      unsubscribe();
+      window.removeEventListener('popstate', onPop);
+    },
   };
 }

@@ -75,3 +75,18 @@ export async function reveal(page: Page, selector: string): Promise<void> {
   }, selector);
   if (tab) await page.locator(`#${tab}`).click();
 }
+
+/**
+ * Waits until training has stopped: the one play/pause toggle reads "play" again (test id
+ * `play`) and is enabled.
+ */
+export async function waitUntilPlayable(page: Page, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const toggle = document.querySelector<HTMLButtonElement>('[data-testid="play"]');
+      return toggle !== null && !toggle.disabled;
+    },
+    undefined,
+    { timeout },
+  );
+}

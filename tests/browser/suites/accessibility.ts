@@ -23,6 +23,7 @@ import {
   recordPageErrors,
   pass,
   reveal,
+  waitUntilPlayable,
 } from '../suite';
 
 const LOAD_TIMEOUT_MS = 2 * 60_000;
@@ -345,14 +346,7 @@ async function liveRegionLines(page: Page): Promise<Line[]> {
     await page.waitForTimeout(250);
   }
   await page.locator(testId('pause')).click();
-  await page.waitForFunction(
-    (s) => {
-      const toggle = document.querySelector<HTMLButtonElement>(s);
-      return toggle !== null && !toggle.disabled;
-    },
-    testId('play'),
-    { timeout: UI_TIMEOUT_MS },
-  );
+  await waitUntilPlayable(page, UI_TIMEOUT_MS);
   await page.waitForTimeout(REDRAW_SETTLE_MS);
   const paused = ((await live.textContent()) ?? '').trim();
   const steps = samples[samples.length - 1].step - samples[0].step;

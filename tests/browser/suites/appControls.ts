@@ -14,7 +14,15 @@ import { reachability } from '../../../src/engine/reachability';
 import { receptiveField } from '../../../src/engine/receptiveField';
 import { parameterCount } from '../../../src/engine/variables';
 import { PRESETS } from '../../../src/ui/presets';
-import { type Line, check, fail, message, recordPageErrors, pass } from '../suite';
+import {
+  type Line,
+  check,
+  fail,
+  message,
+  recordPageErrors,
+  pass,
+  waitUntilPlayable,
+} from '../suite';
 
 interface SuiteContext {
   browser: Browser;
@@ -134,15 +142,7 @@ async function trainingLines(page: Page, config: PlaygroundConfig, log: (t: stri
   }
   await page.click(testId('pause'));
   try {
-    await page.waitForFunction(
-      (s) => {
-        // One play/pause toggle: it reads "play" again, enabled, once training has stopped.
-        const toggle = document.querySelector<HTMLButtonElement>(s);
-        return toggle !== null && !toggle.disabled;
-      },
-      testId('play'),
-      { timeout: UI_TIMEOUT_MS },
-    );
+    await waitUntilPlayable(page, UI_TIMEOUT_MS);
     // Stats already on their way are drawn within 100 ms (the store's redraw interval).
     await page.waitForTimeout(300);
     const before = await text(page, testId('step-count'));

@@ -3,7 +3,6 @@
 // root (styles.css hides the panels); the teacher builds the link with ClassroomLink.
 import { useEffect, useState } from 'react';
 import {
-  VIEW_KEYS,
   encodeFragment,
   type PlaygroundConfig,
   type ViewSettings,
@@ -12,7 +11,8 @@ import { copyText } from '../../download';
 import { HIDEABLE_PANELS, LESSONS, lessonById } from '../../lessons';
 import { usePlayground, usePlaygroundStore } from '../../store';
 import { ErrorBoundary } from '../layout/ErrorBoundary';
-import { LessonPanel, openLesson } from './LessonPanel';
+import { openLesson } from '../../openLesson';
+import { LessonPanel } from './LessonPanel';
 
 /** The whole link of a configuration and view on this page (any host, any sub-path). */
 export function linkTo(config: PlaygroundConfig, view: ViewSettings): string {
@@ -26,29 +26,6 @@ export function hiddenPanels(view: ViewSettings): string[] {
   return HIDEABLE_PANELS.map((p) => p.id).filter((id) => hide.includes(id));
 }
 
-// A hand-written link such as `#classroom=true&lesson=lag-too-short` names a lesson but no
-// settings: the page then opens the lesson's own configuration (once, when it loads). The link
-// is read as this module loads, before urlSync rewrites it with every setting written out
-// (main.tsx imports the page before it starts urlSync).
-const linkAtLoad = typeof window === 'undefined' ? '' : window.location.hash;
-let linkChecked = false;
-function useLessonFromLink() {
-  const store = usePlaygroundStore();
-  useEffect(() => {
-    if (linkChecked) return;
-    linkChecked = true;
-    const lesson = lessonById(store.getState().view.lesson);
-    if (!lesson) return;
-    const keys = [...new URLSearchParams(linkAtLoad.slice(1)).keys()];
-    const viewKeys: readonly string[] = VIEW_KEYS;
-    if (keys.some((k) => k !== 'v' && !viewKeys.includes(k))) return;
-    openLesson(store, lesson);
-    // The link is rewritten in place, so that back does not return to the settings-less link.
-    const { config, view } = store.getState();
-    if (config) history.replaceState(null, '', `#${encodeFragment(config, view)}`);
-  }, [store]);
-}
-
 /**
  * Sets the classroom classes on the document root (`class-mode`, `class-hide-<panel>`; styles.css
  * enlarges the type and hides the panels) and shows the lesson panel in classroom mode.
@@ -56,7 +33,6 @@ function useLessonFromLink() {
 export function Classroom() {
   const view = usePlayground((s) => s.view);
   const lessonKey = usePlayground((s) => s.view.lesson);
-  useLessonFromLink();
   const classes = [
     view.classroom ? 'class-mode' : '',
     ...hiddenPanels(view).map((id) => `class-hide-${id}`),

@@ -1,20 +1,9 @@
 // The guided lesson of classroom mode: what to look at and what to try, previous/next, and for
 // lessons that train, play/pause with the loss (the charts may be hidden).
 import { LessonPrediction } from './LessonPrediction';
-import { parseFragment, type ViewSettings } from '../../../config/playgroundConfig';
-import { LESSONS, lessonById, type Lesson } from '../../lessons';
-import { usePlayground, usePlaygroundStore, type PlaygroundStore } from '../../store';
-
-/** Opens a lesson: its own configuration, training paused, classroom and hidden panels kept. */
-export function openLesson(
-  store: PlaygroundStore,
-  lesson: Lesson,
-  view: ViewSettings = store.getState().view,
-) {
-  const state = store.getState();
-  if (state.training.running) state.pause();
-  state.load(parseFragment(lesson.fragment).config, [], { ...view, lesson: lesson.id });
-}
+import { LESSONS, lessonById } from '../../lessons';
+import { openLesson } from '../../openLesson';
+import { usePlayground, usePlaygroundStore } from '../../store';
 
 const formatLoss = (x: number) =>
   !Number.isFinite(x) ? String(x) : Math.abs(x) >= 0.01 ? x.toFixed(3) : x.toExponential(2);

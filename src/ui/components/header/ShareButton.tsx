@@ -1,9 +1,9 @@
 // "Copy link": the address of this page holds every setting (seeds included), as the form
-// shows them; the link copied is the address bar's, letter for letter (urlSync.currentLink).
+// shows them; the link copied is the address bar's, letter for letter (urlSync's currentLink).
 // When the clipboard is not available, the link appears selected in a read-only field to copy
 // by hand.
 import { useEffect, useRef, useState } from 'react';
-import { currentLink } from '../../urlSync';
+import { useCurrentLink } from '../../linkContext';
 
 type State = 'idle' | 'copied' | 'manual';
 
@@ -11,6 +11,7 @@ export function ShareButton() {
   const [state, setState] = useState<State>('idle');
   const [link, setLink] = useState('');
   const field = useRef<HTMLInputElement>(null);
+  const currentLink = useCurrentLink();
 
   useEffect(() => {
     if (state === 'manual') {

@@ -3,6 +3,7 @@
 // and one button per fix. Applying a fix leaves focus on the play/pause toggle.
 import type { Reachability, Unreachable } from '../../../engine/reachability';
 import type { TcnConfig } from '../../../engine/config';
+import { usePlayground } from '../../store';
 import { kerasWarning } from '../gradients/MissingGradientExplainer';
 
 interface Props {
@@ -78,4 +79,13 @@ export function ReachabilityWarning({ reachability, onFix }: Props) {
       )}
     </section>
   );
+}
+
+/** The callout for the network on screen (none while the settings cannot build one). */
+export function DeadVariableCallout() {
+  const reachability = usePlayground((s) => s.model.reachability);
+  const stale = usePlayground((s) => s.stale);
+  const applyFix = usePlayground((s) => s.applyFix);
+  if (stale) return null;
+  return <ReachabilityWarning reachability={reachability} onFix={applyFix} />;
 }

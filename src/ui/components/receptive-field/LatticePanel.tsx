@@ -1,0 +1,85 @@
+// The receptive-field lattice of the network on screen, drawn for the task's seq_len, with the
+// measured |∂y/∂x| under it (asked of the training worker for the chosen output step).
+import { useState } from 'react';
+import { TASK_LIMITS } from '../../../config/playgroundConfig';
+import { usePlayground } from '../../store';
+import { ReceptiveFieldLattice } from './ReceptiveFieldLattice';
+
+/** Past this much drawing (levels × drawn steps × kernel taps) the lattice would stall the page. */
+const MAX_LATTICE_EDGES = 60_000;
+/** Past this much work (levels × steps × kernel taps) finding the influence set is too slow. */
+const MAX_LATTICE_WORK = 4_000_000;
+
+/** The task's seq_len when it is a valid one, else null. */
+function useSeqLen(): number | null {
+  const seqLen = usePlayground((s) => s.raw.task.seq_len);
+  const invalid = usePlayground((s) => s.problems.some((p) => p.key === 'seq_len'));
+  return !invalid &&
+    typeof seqLen === 'number' &&
+    Number.isInteger(seqLen) &&
+    seqLen >= 2 &&
+    seqLen <= TASK_LIMITS.maxSeqLen
+    ? seqLen
+    : null;
+}
+
+export function LatticePanel({ titleId = 'lattice-title' }: { titleId?: string }) {
+  const config = usePlayground((s) => s.model.config);
+  const seqLen = useSeqLen();
+  const sensitivity = usePlayground((s) => s.training.sensitivity);
+  const ready = usePlayground((s) => s.training.variables.length > 0 && !s.stale);
+  const measure = usePlayground((s) => s.measureSensitivity);
+  const [chosen, setChosen] = useState<number | null>(null);
+  // The worker measures against the caller's time order; the lattice draws the processed order.
+  const measured =
+    sensitivity && seqLen !== null && sensitivity.values.length === seqLen
+      ? config.go_backwards
+        ? [...sensitivity.values].reverse()
+        : sensitivity.values
+      : null;
+  let note: string | null = null;
+  if (seqLen === null) {
+    note = 'The lattice is drawn for the task’s seq_len: set a valid seq_len to see it.';
+  } else {
+    const levels = 1 + 2 * config.nb_stacks * config.dilations.length;
+    const edges = levels * Math.min(seqLen, 96) * config.kernel_size;
+    const work = levels * seqLen * config.kernel_size;
+    if (edges > MAX_LATTICE_EDGES || work > MAX_LATTICE_WORK) {
+      note = `This network is too large to draw step by step (${levels - 1} convolutions of ${config.kernel_size} taps over ${seqLen} steps); the formula above still holds.`;
+    }
+  }
+  return (
+    <section className="panel" aria-labelledby={titleId}>
+      <h2 id={titleId}>Which input steps reach an output</h2>
+      {note || seqLen === null ? (
+        <p className="panel-note">{note}</p>
+      ) : (
+        <>
+          <ReceptiveFieldLattice
+            config={config}
+            seqLen={seqLen}
+            measured={measured}
+            onSelect={(step) => {
+              setChosen(step);
+              if (ready) measure(step);
+            }}
+          />
+          <p className="panel-note">
+            <button
+              type="button"
+              className="secondary"
+              data-testid="measure-sensitivity"
+              disabled={!ready}
+              onClick={() => measure(chosen ?? seqLen - 1)}
+            >
+              Measure |∂y/∂x| with the current weights
+            </button>{' '}
+            {measured
+              ? `Bars under the lattice: measured |∂y/∂x| for output step ${sensitivity!.outputStep} after training step ${sensitivity!.step}; theory (lit nodes) and measurement should cover the same input steps.`
+              : 'Click an output step, or this button, to measure how much each input step moves that output with the current weights.'}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
