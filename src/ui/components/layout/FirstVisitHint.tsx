@@ -1,11 +1,13 @@
-// On a first visit (no link, never dismissed), one line that says where to start.
+// On a first visit (never dismissed in this browser), one line that says where to start. A
+// link from a teacher is a first visit too, so the link does not matter here.
 import { useState } from 'react';
+import { usePlayground } from '../../store';
 
 const SEEN_KEY = 'tcn-playground-seen-hint';
 
 function firstVisit(): boolean {
   try {
-    return window.location.hash.length <= 1 && localStorage.getItem(SEEN_KEY) === null;
+    return localStorage.getItem(SEEN_KEY) === null;
   } catch {
     return false;
   }
@@ -13,7 +15,9 @@ function firstVisit(): boolean {
 
 export function FirstVisitHint() {
   const [shown, setShown] = useState(firstVisit);
-  if (!shown) return null;
+  // In classroom mode the lesson says where to start.
+  const classroom = usePlayground((s) => s.view.classroom === true);
+  if (!shown || classroom) return null;
   const dismiss = () => {
     setShown(false);
     try {
