@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Padding } from './config';
-import { causalConv1d, im2colConv, tapsConv } from './causalConv1d';
+import { causalConv1d, im2colConv, tapsConv, threeConvs } from './causalConv1d';
 import { convPadding } from './receptiveField';
 
 // A direct float64 convolution, written from the definition, as the reference.
@@ -46,6 +46,8 @@ describe.each([
   ['cpu', tapsConv],
   ['wasm', im2colConv],
   ['wasm', tapsConv],
+  ['cpu', threeConvs],
+  ['wasm', threeConvs],
   ['wasm', causalConv1d],
 ])('dilated convolution on %s, %o', (backend, conv) => {
   beforeAll(async () => {

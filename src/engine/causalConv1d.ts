@@ -1,7 +1,9 @@
 // A dilated 1-D convolution that trains on every TensorFlow.js backend.
 // tfjs's own conv gradients throw for dilation > 1 and the wasm backend has no
-// Conv2DBackpropFilter, so the convolution is built from ops whose gradients exist
-// everywhere: pad, k strided taps (slice), and matMuls.
+// Conv2DBackpropFilter, but tfjs's *forward* conv2d with dilations runs everywhere, and so do
+// the two products the gradient needs: the training step uses `threeConvs`, three forward
+// convolutions in one customGrad. The older formulations from pads, slices and matMuls
+// (im2col, per-tap) stay as references for the tests and the benchmark.
 import * as tf from '@tensorflow/tfjs';
 import type { Padding } from './config';
 import { matMul2d } from './matMul';
@@ -22,13 +24,70 @@ export function causalConv1d(
   if (kernelIn !== inChannels) {
     throw new Error(`kernel expects ${kernelIn} input channels, the input has ${inChannels}`);
   }
-  const backend = tf.getBackend();
-  // On the CPU backends (measured on wasm, reference shapes: 124 → 86 ms per conv forward and
-  // backward) a hand-written gradient that sums per-tap matMuls beats im2col, whose concat
-  // gradient copies everything again. On the GPU backends one large matMul wins.
-  return backend === 'wasm' || backend === 'cpu'
-    ? tapsConv(x, kernel, dilation, padding)
-    : im2colConv(x, kernel, dilation, padding);
+  return threeConvs(x, kernel, dilation, padding);
+}
+
+/**
+ * The convolution as three forward convolutions (see shared/TFJS-FACTS.md): with xp the input
+ * padded in time and viewed as [batch, 1, time, in], y = conv2d(xp, w, dilation d). Its
+ * gradients: dx = conv2d of dy (padded by [right, left] in time) with the kernel reversed in
+ * time and in/out swapped, dilation d; dw = conv2d of xp viewed as [in, 1, time, batch] by dy
+ * viewed as [1, time, batch, out] with stride d, which gives [in, 1, k, out].
+ */
+export function threeConvs(
+  x: tf.Tensor3D,
+  kernel: tf.Tensor3D,
+  dilation: number,
+  padding: Padding,
+): tf.Tensor3D {
+  const [batch, steps, inChannels] = x.shape;
+  const [kernelSize, , filters] = kernel.shape;
+  const [left, right] = convPadding(kernelSize, dilation, padding);
+  const padded = steps + left + right;
+  const conv = tf.customGrad((xIn, wIn, save) => {
+    const xp = tf.reshape(
+      left + right > 0
+        ? tf.pad(xIn as tf.Tensor3D, [
+            [0, 0],
+            [left, right],
+            [0, 0],
+          ])
+        : (xIn as tf.Tensor3D),
+      [batch, 1, padded, inChannels],
+    ) as tf.Tensor4D;
+    const w = tf.reshape(wIn as tf.Tensor3D, [1, kernelSize, inChannels, filters]) as tf.Tensor4D;
+    const y = tf.conv2d(xp, w, 1, 'valid', 'NHWC', [1, dilation]);
+    (save as tf.GradSaveFunc)([xp, w]);
+    return {
+      value: tf.reshape(y, [batch, steps, filters]),
+      gradFunc: (dy, saved) => {
+        const [savedX, savedW] = saved as [tf.Tensor4D, tf.Tensor4D];
+        const dy4 = tf.reshape(dy, [batch, 1, steps, filters]) as tf.Tensor4D;
+        // dx[t] = Σⱼ dy[t + left − j·d]·w[j]ᵀ: a dilated convolution of dy, padded so that
+        // exactly the unpadded steps come out, by the kernel reversed in time.
+        const dyPadded =
+          left + right > 0
+            ? tf.pad(dy4, [
+                [0, 0],
+                [0, 0],
+                [right, left],
+                [0, 0],
+              ])
+            : dy4;
+        const flipped = tf.transpose(tf.reverse(savedW, 1), [0, 1, 3, 2]) as tf.Tensor4D;
+        const dx = tf.conv2d(dyPadded, flipped, 1, 'valid', 'NHWC', [1, dilation]);
+        // dw[j] = Σ_{b,t} xp[b, t + j·d]ᵀ·dy[b, t]: batch and channels swap roles, stride d.
+        const xT = tf.transpose(savedX, [3, 1, 2, 0]) as tf.Tensor4D;
+        const dyT = tf.transpose(dy4, [1, 2, 0, 3]) as tf.Tensor4D;
+        const dw = tf.conv2d(xT, dyT, [1, dilation], 'valid', 'NHWC');
+        return [
+          tf.reshape(dx, [batch, steps, inChannels]),
+          tf.reshape(tf.transpose(dw, [1, 2, 0, 3]), [kernelSize, inChannels, filters]),
+        ];
+      },
+    };
+  });
+  return conv(x, kernel) as tf.Tensor3D;
 }
 
 export function im2colConv(
