@@ -119,7 +119,6 @@ export function App() {
         <UrlNotice />
         <TrainingMessages />
       </Guarded>
-      <FirstVisitHint />
       <main className="stage">
         <aside className="settings" aria-label="settings" data-panel="settings">
           <Guarded what="the settings">
@@ -129,6 +128,7 @@ export function App() {
         <section className="picture" id="results" tabIndex={-1} aria-label="results">
           <Guarded what="the network picture">
             <StaleNote />
+            <FirstVisitHint />
             <LessonPicture />
             <NetworkPicture />
             <ModelFacts />
