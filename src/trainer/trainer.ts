@@ -8,15 +8,10 @@ import {
   type SettingProblem,
   type TrainParams,
 } from '../config/playgroundConfig';
-import {
-  computeGradients,
-  gradientNorm,
-  packGradientSummary,
-  unpackGradientSummary,
-  type GradientStatus,
-  type Gradients,
-} from '../engine/gradientReport';
+import { computeGradients, type GradientStatus } from '../engine/gradientReport';
 import { initialKernel } from '../engine/layers';
+import { FlatLayout } from './flatLayout';
+import { FlatOptimizer } from './flatOptimizer';
 import {
   buildTcn,
   commitMovingStatistics,
@@ -98,7 +93,8 @@ export class Trainer {
   private model!: TcnModel;
   private head!: NamedVariable[];
   private trainable!: NamedVariable[];
-  private optimizer!: tf.Optimizer;
+  private optimizer!: FlatOptimizer;
+  private layout!: FlatLayout;
   private random!: Random;
   private heldOut: Batch;
   private stepCount = 0;
@@ -158,6 +154,7 @@ export class Trainer {
       { name: 'dense/bias', variable: tf.variable(tf.zeros([outputDim])) },
     ];
     this.trainable = [...this.model.trainable, ...this.head];
+    this.layout = new FlatLayout(this.trainable.map((v) => v.variable.shape));
     this.optimizer = makeOptimizer(train);
     this.random = seededRandom(train.data_seed);
     this.stepCount = 0;
@@ -219,10 +216,12 @@ export class Trainer {
     const step = this.stepCount + 1;
     const batch = toTensors(makeBatch(this.config.task, this.config.train.batch_size, this.random));
     const report = this.reportGradients;
-    // Copies of everything a step changes, so that a step with non-finite values can be undone:
-    // the whole step then needs a single read-back from the device.
-    const before = this.model.variables.map((v) => tf.clone(v.variable));
-    const headBefore = this.head.map((v) => tf.clone(v.variable));
+    const variables = this.trainable.map((v) => v.variable);
+    // A step with non-finite values is undone from copies, so that the whole step needs a single
+    // read-back from the device: the flat weights before the update, and batch norm's moving
+    // statistics (the only variables a step changes besides the trainable ones).
+    const statistics = this.model.variables.filter((v) => !v.variable.trainable);
+    const statisticsBefore = statistics.map((v) => tf.clone(v.variable));
     let moving: { name: string; value: tf.Tensor }[] = [];
     let metric: tf.Scalar | null = null;
     const gradients = computeGradients(this.trainable, () => {
@@ -236,70 +235,56 @@ export class Trainer {
       metric = tf.keep(scored.metric);
       return scored.loss;
     });
-    // Without the report, the summary holds the loss and the metric alone.
-    const summarized: Gradients = report ? gradients : { loss: gradients.loss, grads: [] };
-    const packed = packGradientSummary(summarized, [metric!]);
-
-    // Keras's clipnorm: each gradient scaled to at most `clip`. With the report on, the norms are
-    // already in the summary (after the loss and the metric, one per present gradient).
-    const clip = this.config.train.clipnorm;
-    let present = 0;
-    const factors =
-      clip && report
-        ? tf.tidy(() => {
-            const count = gradients.grads.filter((g) => g !== null).length;
-            const norms = tf.slice(packed, [2], [count]);
-            return tf.div(clip, tf.maximum(norms, clip));
-          })
-        : null;
-    const applied = gradients.grads.map((g) => {
-      if (!g || !clip) return g;
-      const index = present++;
-      return tf.tidy(() =>
-        factors
-          ? tf.mul(g, tf.slice(factors, [index], [1]))
-          : tf.mul(g, tf.div(clip, tf.maximum(gradientNorm(g), clip))),
-      );
-    });
-    factors?.dispose();
-    this.optimizer.applyGradients(
-      this.trainable.map((v, i) => ({ name: v.variable.name, tensor: applied[i] as tf.Tensor })),
-    );
-    applied.forEach((g, i) => g !== gradients.grads[i] && g?.dispose());
-    commitMovingStatistics(this.model, moving);
-
-    const previous = [...before, ...headBefore];
-    const all = [...this.model.variables, ...this.head];
-    const readBack = tf.tidy(() => {
-      const parts: tf.Tensor[] = [packed];
+    const present = gradients.grads.map((g) => g !== null);
+    const layout = this.layout;
+    const before = tf.tidy(() => layout.concat(variables));
+    const { after, readBack } = tf.tidy(() => {
+      const g = layout.concat(gradients.grads);
+      const norms = layout.norms(g);
+      // Keras's clipnorm: each variable's gradient scaled to a norm of at most `clip`.
+      const clip = this.config.train.clipnorm;
+      const clipped = clip ? tf.mul(g, layout.spread(tf.div(clip, tf.maximum(norms, clip)))) : g;
+      const next = tf.keep(this.optimizer.update(before, clipped as tf.Tensor1D));
+      const parts: tf.Tensor[] = [tf.reshape(gradients.loss, [1]), tf.reshape(metric!, [1]), norms];
       if (report) {
-        // ‖w‖ and ‖Δw‖ for every variable, as sums of squares with one square root at the end.
-        const sums = this.trainable.flatMap((v) => {
-          const old = previous[all.indexOf(v)];
-          return [tf.sum(tf.square(v.variable)), tf.sum(tf.square(tf.sub(v.variable, old)))];
-        });
-        parts.push(tf.sqrt(tf.stack(sums)));
+        // ‖w‖ and ‖Δw‖ for every variable.
+        parts.push(
+          tf.sqrt(layout.sums(tf.square(next))),
+          tf.sqrt(layout.sums(tf.square(tf.sub(next, before)))),
+        );
       }
-      return tf.concat(parts);
+      return { after: next, readBack: tf.concat(parts) };
     });
+    layout.assign(variables, after, present);
+    commitMovingStatistics(this.model, moving);
     const values = await readBack.data();
-    const summary = unpackGradientSummary(
-      report ? this.trainable : [],
-      summarized.grads,
-      values,
-      1,
-    );
-    const norms = values.subarray(packed.size);
-    tf.dispose([readBack, packed, gradients.loss, metric!]);
+    tf.dispose([after, readBack, gradients.loss, metric!]);
     gradients.grads.forEach((g) => g?.dispose());
     disposeBatch(batch);
 
+    const count = variables.length;
+    const norms = values.subarray(2, 2 + count);
+    const weightNorms = values.subarray(2 + count, 2 + 2 * count);
+    const updateNorms = values.subarray(2 + 2 * count, 2 + 3 * count);
+    const summary = {
+      loss: values[0],
+      entries: this.trainable.map((v, i) => ({
+        name: v.name,
+        status: !present[i]
+          ? ('missing' as const)
+          : Number.isFinite(norms[i])
+            ? ('ok' as const)
+            : ('nonfinite' as const),
+        norm: present[i] && Number.isFinite(norms[i]) ? norms[i] : null,
+      })),
+    };
     const broken = summary.entries.find((e) => e.status === 'nonfinite');
     if (!Number.isFinite(summary.loss) || broken) {
       // Undo the step: every weight and moving statistic back, and a fresh optimizer, whose
       // moments the non-finite gradient has spoiled.
-      all.forEach((v, i) => v.variable.assign(previous[i]));
-      tf.dispose(previous);
+      layout.assign(variables, before, present);
+      statistics.forEach((v, i) => v.variable.assign(statisticsBefore[i]));
+      tf.dispose([before, ...statisticsBefore]);
       this.optimizer.dispose();
       this.optimizer = makeOptimizer(this.config.train);
       const undone = `Training paused; the weights are those after step ${step - 1} and the optimizer's state starts afresh.`;
@@ -311,7 +296,7 @@ export class Trainer {
           : `Step ${step}: the loss is not finite (NaN or infinity). ${undone} Lower the learning rate, then press play.`,
       };
     }
-    tf.dispose(previous);
+    tf.dispose([before, ...statisticsBefore]);
     this.stepCount = step;
 
     const ms = performance.now() - started;
@@ -321,14 +306,12 @@ export class Trainer {
     const stats: StepStats = {
       step,
       loss: summary.loss,
-      metric: summary.extras[0],
-      gradients: summary.entries.map((e) => ({ status: e.status, norm: e.norm })),
-      weightNorms: report ? this.trainable.map((_, i) => norms[2 * i]) : [],
+      metric: values[1],
+      gradients: report ? summary.entries.map((e) => ({ status: e.status, norm: e.norm })) : [],
+      weightNorms: report ? Array.from(weightNorms) : [],
       updateRatios: report
         ? this.trainable.map((_, i) =>
-            summary.entries[i].status === 'missing'
-              ? null
-              : norms[2 * i + 1] / Math.max(norms[2 * i], 1e-12),
+            present[i] ? updateNorms[i] / Math.max(weightNorms[i], 1e-12) : null,
           )
         : [],
       stepsPerSecond: this.stepsPerSecond,
@@ -463,6 +446,7 @@ export class Trainer {
   private disposeState(): void {
     this.model.dispose();
     this.head.forEach((h) => h.variable.dispose());
+    this.layout.dispose();
     this.optimizer.dispose();
   }
 
@@ -492,16 +476,5 @@ function disposeBatch(batch: BatchTensors): void {
   tf.dispose([batch.x, batch.y, batch.lossMask, batch.metricMask]);
 }
 
-/** Keras's optimizers, with Keras's epsilon (1e-7) where tfjs's default differs. */
-function makeOptimizer(train: TrainParams): tf.Optimizer {
-  switch (train.optimizer) {
-    case 'adam':
-      return tf.train.adam(train.learning_rate, 0.9, 0.999, 1e-7);
-    case 'rmsprop':
-      return tf.train.rmsprop(train.learning_rate, 0.9, 0, 1e-7);
-    case 'sgd':
-      return train.momentum > 0
-        ? tf.train.momentum(train.learning_rate, train.momentum)
-        : tf.train.sgd(train.learning_rate);
-  }
-}
+/** Keras's optimizers (Keras's epsilon 1e-7), all variables updated at once. */
+const makeOptimizer = (train: TrainParams) => new FlatOptimizer(train);
