@@ -1,4 +1,5 @@
 // Measures training steps on one backend, in the page, with the very code the worker runs.
+import * as tf from '@tensorflow/tfjs';
 import { parseFragment } from '../src/config/playgroundConfig';
 import { Trainer } from '../src/trainer/trainer';
 import type { BackendName } from '../src/worker/protocol';
@@ -20,6 +21,8 @@ export interface BenchResult {
   stepMs: number;
   /** The same without the gradient report. */
   stepMsNoReport: number;
+  /** Kernels one training step runs (tf.profile), gradient report included. */
+  kernelsPerStep: number;
   /** Build plus the first step (kernel compilation, uploads). */
   firstStepMs: number;
   /** After a hyperparameter change: until the new model can start its first step. */
@@ -58,6 +61,11 @@ async function runBench(request: BenchRequest): Promise<BenchResult> {
   const firstStepMs = performance.now() - built;
   await timedSteps(trainer, request.warmup);
   const stepMs = median(await timedSteps(trainer, request.steps));
+  const kernelsPerStep = (
+    await tf.profile(async () => {
+      await trainer.trainStep();
+    })
+  ).kernels.length;
   trainer.reportGradients = false;
   const stepMsNoReport = median(await timedSteps(trainer, request.steps));
   trainer.dispose();
@@ -77,6 +85,7 @@ async function runBench(request: BenchRequest): Promise<BenchResult> {
     reason: status.reason,
     stepMs,
     stepMsNoReport,
+    kernelsPerStep,
     firstStepMs,
     rebuildToStartMs,
     rebuildToFirstStepMs,

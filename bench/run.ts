@@ -184,9 +184,9 @@ async function main() {
   }
   const fmt = (v?: number) => (v === undefined ? '–' : v.toFixed(0));
   console.log(
-    '\n| config | backend | ms/step | ms/step without report | report cost | first step ms | rebuild → start ms | rebuild → first step ms |',
+    '\n| config | backend | kernels/step | ms/step | ms/step without report | report cost | first step ms | rebuild → start ms | rebuild → first step ms |',
   );
-  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
     const cost =
       r.stepMs && r.stepMsNoReport
@@ -194,8 +194,8 @@ async function main() {
         : '–';
     console.log(
       r.error
-        ? `| ${r.config} | ${r.backend} | failed: ${r.error} | | | | | |`
-        : `| ${r.config} | ${r.backend} | ${fmt(r.stepMs)} | ${fmt(r.stepMsNoReport)} | ${cost} | ${fmt(r.firstStepMs)} | ${fmt(r.rebuildToStartMs)} | ${fmt(r.rebuildToFirstStepMs)} |`,
+        ? `| ${r.config} | ${r.backend} | failed: ${r.error} | | | | | | |`
+        : `| ${r.config} | ${r.backend} | ${fmt(r.kernelsPerStep)} | ${fmt(r.stepMs)} | ${fmt(r.stepMsNoReport)} | ${cost} | ${fmt(r.firstStepMs)} | ${fmt(r.rebuildToStartMs)} | ${fmt(r.rebuildToFirstStepMs)} |`,
     );
   }
   console.log(
