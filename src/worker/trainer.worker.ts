@@ -391,7 +391,11 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       });
       return;
     case 'pause':
-      setRunning(false);
+      if (!running) return;
+      running = false;
+      // The step under way finishes first: the acknowledgement follows its stats, so that no
+      // step is reported after the worker has said it paused.
+      void exclusive(async () => post({ type: 'running', running: false }));
       return;
     case 'step':
       setRunning(false);
