@@ -125,6 +125,43 @@ describe.each([
   });
 });
 
+// The bias is fused into the convolution's kernel on the paths the model uses.
+describe.each([
+  ['cpu', threeConvs],
+  ['wasm', threeConvs],
+  ['wasm', causalConv1d],
+])('dilated convolution with a bias on %s, %o', (backend, conv) => {
+  beforeAll(async () => {
+    expect(await tf.setBackend(backend)).toBe(true);
+  });
+
+  it('with a bias (one fused kernel): output + b, and ∂/∂b of Σ y·P is Σ over batch and time of P', () => {
+    const xShape: [number, number, number] = [2, 20, 3];
+    const wShape: [number, number, number] = [3, 3, 2];
+    const x = random(120, 5);
+    const w = random(18, 6);
+    const b = [0.5, -1.25];
+    const projection = random(2 * 20 * 2, 9);
+    const xt = tf.tensor3d(Float32Array.from(x), xShape);
+    const wt = tf.tensor3d(Float32Array.from(w), wShape);
+    const bt = tf.tensor1d(b);
+    const pt = tf.tensor3d(Float32Array.from(projection), [2, 20, 2]);
+    const run = (c: typeof threeConvs, a: tf.Tensor, k: tf.Tensor, bias?: tf.Tensor) =>
+      c(a as tf.Tensor3D, k as tf.Tensor3D, 4, 'causal', bias as tf.Tensor1D | undefined);
+    const y = run(conv, xt, wt, bt).dataSync();
+    const reference = referenceConv(x, xShape, w, wShape, 4, 'causal').map((v, i) => v + b[i % 2]);
+    expectClose(y, reference, 1e-5);
+    const [, , gb] = tf.grads((a: tf.Tensor, k: tf.Tensor, bias: tf.Tensor) =>
+      tf.sum(tf.mul(run(conv, a, k, bias), pt)),
+    )([xt, wt, bt]);
+    const expected = [0, 1].map((o) =>
+      projection.filter((_, i) => i % 2 === o).reduce((s, v) => s + v, 0),
+    );
+    expectClose(gb.dataSync(), expected, 1e-6);
+    tf.dispose([xt, wt, bt, pt, gb]);
+  });
+});
+
 function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tolerance: number) {
   let diff = 0;
   let norm = 0;

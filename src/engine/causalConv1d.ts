@@ -18,13 +18,14 @@ export function causalConv1d(
   kernel: tf.Tensor3D,
   dilation: number,
   padding: Padding,
+  bias?: tf.Tensor1D,
 ): tf.Tensor3D {
   const [, , inChannels] = x.shape;
   const kernelIn = kernel.shape[1];
   if (kernelIn !== inChannels) {
     throw new Error(`kernel expects ${kernelIn} input channels, the input has ${inChannels}`);
   }
-  return threeConvs(x, kernel, dilation, padding);
+  return threeConvs(x, kernel, dilation, padding, bias);
 }
 
 /**
@@ -39,28 +40,46 @@ export function threeConvs(
   kernel: tf.Tensor3D,
   dilation: number,
   padding: Padding,
+  bias?: tf.Tensor1D,
 ): tf.Tensor3D {
   const [batch, steps, inChannels] = x.shape;
   const [kernelSize, , filters] = kernel.shape;
   const [left, right] = convPadding(kernelSize, dilation, padding);
   const padded = steps + left + right;
-  const conv = tf.customGrad((xIn, wIn, save) => {
+  const forward = (
+    xIn: tf.Tensor3D,
+    wIn: tf.Tensor3D,
+    bIn: tf.Tensor1D | null,
+    save: tf.GradSaveFunc,
+  ) => {
     const xp = tf.reshape(
       left + right > 0
-        ? tf.pad(xIn as tf.Tensor3D, [
+        ? tf.pad(xIn, [
             [0, 0],
             [left, right],
             [0, 0],
           ])
-        : (xIn as tf.Tensor3D),
+        : xIn,
       [batch, 1, padded, inChannels],
     ) as tf.Tensor4D;
-    const w = tf.reshape(wIn as tf.Tensor3D, [1, kernelSize, inChannels, filters]) as tf.Tensor4D;
-    const y = tf.conv2d(xp, w, 1, 'valid', 'NHWC', [1, dilation]);
-    (save as tf.GradSaveFunc)([xp, w]);
+    const w = tf.reshape(wIn, [1, kernelSize, inChannels, filters]) as tf.Tensor4D;
+    // With a bias, one fused kernel adds it (a separate add costs a kernel forward and three
+    // backward on every convolution).
+    const y = bIn
+      ? tf.fused.conv2d({
+          x: xp,
+          filter: w,
+          strides: 1,
+          pad: 'valid',
+          dataFormat: 'NHWC',
+          dilations: [1, dilation],
+          bias: bIn,
+        })
+      : tf.conv2d(xp, w, 1, 'valid', 'NHWC', [1, dilation]);
+    save([xp, w]);
     return {
       value: tf.reshape(y, [batch, steps, filters]),
-      gradFunc: (dy, saved) => {
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
         const [savedX, savedW] = saved as [tf.Tensor4D, tf.Tensor4D];
         const dy4 = tf.reshape(dy, [batch, 1, steps, filters]) as tf.Tensor4D;
         // dx[t] = Σⱼ dy[t + left − j·d]·w[j]ᵀ: a dilated convolution of dy, padded so that
@@ -80,13 +99,24 @@ export function threeConvs(
         const xT = tf.transpose(savedX, [3, 1, 2, 0]) as tf.Tensor4D;
         const dyT = tf.transpose(dy4, [1, 2, 0, 3]) as tf.Tensor4D;
         const dw = tf.conv2d(xT, dyT, [1, dilation], 'valid', 'NHWC');
-        return [
+        const grads = [
           tf.reshape(dx, [batch, steps, inChannels]),
           tf.reshape(tf.transpose(dw, [1, 2, 0, 3]), [kernelSize, inChannels, filters]),
         ];
+        if (bIn) grads.push(tf.sum(dy, [0, 1]));
+        return grads;
       },
     };
-  });
+  };
+  if (bias) {
+    const conv = tf.customGrad((xIn, wIn, bIn, save) =>
+      forward(xIn as tf.Tensor3D, wIn as tf.Tensor3D, bIn as tf.Tensor1D, save as tf.GradSaveFunc),
+    );
+    return conv(x, kernel, bias) as tf.Tensor3D;
+  }
+  const conv = tf.customGrad((xIn, wIn, save) =>
+    forward(xIn as tf.Tensor3D, wIn as tf.Tensor3D, null, save as tf.GradSaveFunc),
+  );
   return conv(x, kernel) as tf.Tensor3D;
 }
 

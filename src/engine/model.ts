@@ -87,7 +87,7 @@ export function buildTcn(config: TcnConfig, seed: number): TcnModel {
       kernel = weightNormKernel(kernel, get(`${prefix}/g`) as tf.Tensor1D);
     }
     const padding = layer === 'matching_conv1D' ? 'same' : config.padding;
-    return tf.add(causalConv1d(x, kernel, dilation, padding), get(`${prefix}/bias`));
+    return causalConv1d(x, kernel, dilation, padding, get(`${prefix}/bias`) as tf.Tensor1D);
   }
 
   function apply(input: tf.Tensor3D, options: ApplyOptions): TcnOutput {
