@@ -72,22 +72,25 @@ export function initialKernel(
 export const NORM_EPSILON = 1e-3;
 export const BATCH_NORM_MOMENTUM = 0.99;
 
-export interface BatchNormResult {
-  y: tf.Tensor3D;
+export interface BatchNormResult<T extends tf.Tensor> {
+  y: T;
   /** New moving statistics, present only in training mode; the caller assigns them. */
   movingMean?: tf.Tensor1D;
   movingVariance?: tf.Tensor1D;
 }
 
-/** Over batch and time, per channel; batch statistics when training, moving ones otherwise. */
-export function batchNorm(
-  x: tf.Tensor3D,
+/**
+ * Over every axis but the channels (the last), per channel; batch statistics when training,
+ * moving ones otherwise.
+ */
+export function batchNorm<T extends tf.Tensor>(
+  x: T,
   gamma: tf.Tensor1D,
   beta: tf.Tensor1D,
   movingMean: tf.Tensor1D,
   movingVariance: tf.Tensor1D,
   training: boolean,
-): BatchNormResult {
+): BatchNormResult<T> {
   if (!training) {
     return {
       y: tf.tidy(() =>
@@ -98,13 +101,14 @@ export function batchNorm(
           ),
           beta,
         ),
-      ),
+      ) as T,
     };
   }
-  const { mean, variance } = tf.moments(x, [0, 1]);
+  const axes = x.shape.slice(0, -1).map((_, i) => i);
+  const { mean, variance } = tf.moments(x, axes);
   const y = tf.tidy(() =>
     tf.add(tf.mul(tf.mul(tf.sub(x, mean), tf.rsqrt(tf.add(variance, NORM_EPSILON))), gamma), beta),
-  ) as tf.Tensor3D;
+  ) as T;
   const blend = (moving: tf.Tensor1D, batch: tf.Tensor) =>
     tf.tidy(() =>
       tf.add(tf.mul(moving, BATCH_NORM_MOMENTUM), tf.mul(batch, 1 - BATCH_NORM_MOMENTUM)),
@@ -116,15 +120,15 @@ export function batchNorm(
   };
 }
 
-/** Over the channels of each step. */
-export function layerNorm(x: tf.Tensor3D, gamma: tf.Tensor1D, beta: tf.Tensor1D): tf.Tensor3D {
+/** Over the channels (the last axis) of each step. */
+export function layerNorm<T extends tf.Tensor>(x: T, gamma: tf.Tensor1D, beta: tf.Tensor1D): T {
   return tf.tidy(() => {
     const { mean, variance } = tf.moments(x, -1, true);
     return tf.add(
       tf.mul(tf.mul(tf.sub(x, mean), tf.rsqrt(tf.add(variance, NORM_EPSILON))), gamma),
       beta,
     );
-  }) as tf.Tensor3D;
+  }) as T;
 }
 
 /**
@@ -136,15 +140,51 @@ export function weightNormKernel(v: tf.Tensor3D, g: tf.Tensor1D): tf.Tensor3D {
   return tf.tidy(() => tf.mul(tf.div(v, tf.norm(v, 'euclidean', [0, 1], true)), g)) as tf.Tensor3D;
 }
 
-/** keras SpatialDropout1D: whole channels dropped per sequence, survivors scaled by 1/keep. */
-export function spatialDropout(x: tf.Tensor3D, rate: number, seed: number): tf.Tensor3D {
+/**
+ * keras SpatialDropout1D: whole channels (the last axis) dropped per sequence (the first),
+ * survivors scaled by 1/keep.
+ */
+export function spatialDropout<T extends tf.Tensor>(x: T, rate: number, seed: number): T {
   if (rate === 0) return x;
   return tf.tidy(() => {
     const keep = 1 - rate;
-    const [batch, , channels] = x.shape;
-    const mask = tf.floor(
-      tf.add(tf.randomUniform([batch, 1, channels], 0, 1, 'float32', seed), keep),
-    );
+    const last = x.rank - 1;
+    const maskShape = x.shape.map((size, axis) => (axis === 0 || axis === last ? size : 1));
+    const mask = tf.floor(tf.add(tf.randomUniform(maskShape, 0, 1, 'float32', seed), keep));
     return tf.mul(x, tf.div(mask, keep));
-  }) as tf.Tensor3D;
+  }) as T;
+}
+
+/**
+ * relu(a + b) with its gradient from the output alone: the tape would save copies of a, b and
+ * the sum and run six kernels backward; this saves y and runs three. The two gradients are
+ * distinct tensors because the tape disposes an input's gradient when it adds another to it.
+ */
+export const reluOfSum = tf.customGrad((a, b, save) => {
+  const y = tf.relu(tf.add(a as tf.Tensor, b as tf.Tensor));
+  (save as tf.GradSaveFunc)([y]);
+  return {
+    value: y,
+    gradFunc: (dy, [savedY]) => {
+      const mask = tf.step(savedY);
+      return [tf.mul(dy, mask), tf.mul(dy, mask)];
+    },
+  };
+}) as (a: tf.Tensor, b: tf.Tensor) => tf.Tensor;
+
+/**
+ * Σ of same-shaped tensors in one kernel, whose gradient (dy for every term) costs one reshape
+ * per term but the first; tfjs's addN saves a copy of every term and copies dy for each.
+ */
+export function sumOf<T extends tf.Tensor>(terms: T[]): T {
+  if (terms.length === 1) return terms[0];
+  const sum = tf.customGrad((...args) => {
+    const inputs = args.slice(0, -1) as tf.Tensor[];
+    return {
+      value: tf.addN(inputs),
+      // Distinct tensors for the same reason as in reluOfSum; a reshape is the cheapest.
+      gradFunc: (dy) => inputs.map((_, i) => (i === 0 ? dy : tf.reshape(dy, dy.shape))),
+    };
+  });
+  return sum(...terms) as T;
 }

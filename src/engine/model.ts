@@ -1,13 +1,15 @@
 // The TCN exactly as keras-tcn builds it, on TensorFlow.js variables named as keras-tcn names them.
 import * as tf from '@tensorflow/tfjs';
 import { type TcnConfig } from './config';
-import { causalConv1d } from './causalConv1d';
+import { dilatedConv, type ConvActivation } from './causalConv1d';
 import {
   activate,
   batchNorm,
   initialKernel,
   layerNorm,
+  reluOfSum,
   spatialDropout,
+  sumOf,
   weightNormKernel,
 } from './layers';
 import {
@@ -80,71 +82,96 @@ export function buildTcn(config: TcnConfig, seed: number): TcnModel {
     return v;
   };
 
-  function conv(block: BlockSpec, layer: string, x: tf.Tensor3D, dilation: number): tf.Tensor3D {
+  // Sequences travel between layers as [batch, 1, steps, channels], the layout the
+  // convolutions read, so that no layer reshapes in and out (each reshape is a kernel, and
+  // its gradient another).
+  function conv(
+    block: BlockSpec,
+    layer: string,
+    x: tf.Tensor4D,
+    dilation: number,
+    activation: ConvActivation = 'linear',
+  ): tf.Tensor4D {
     const prefix = `${block.name}/${layer}`;
     let kernel = get(`${prefix}/kernel`) as tf.Tensor3D;
     if (config.use_weight_norm && layer !== 'matching_conv1D') {
       kernel = weightNormKernel(kernel, get(`${prefix}/g`) as tf.Tensor1D);
     }
     const padding = layer === 'matching_conv1D' ? 'same' : config.padding;
-    return causalConv1d(x, kernel, dilation, padding, get(`${prefix}/bias`) as tf.Tensor1D);
+    const bias = get(`${prefix}/bias`) as tf.Tensor1D;
+    return dilatedConv(x, kernel, dilation, padding, bias, activation);
+  }
+
+  function norm(
+    name: string,
+    x: tf.Tensor4D,
+    training: boolean,
+    movingStatistics: TcnOutput['movingStatistics'],
+  ): tf.Tensor4D {
+    const param = (p: string) => get(`${name}/${p}`) as tf.Tensor1D;
+    if (config.use_layer_norm) return layerNorm(x, param('gamma'), param('beta'));
+    if (!config.use_batch_norm) return x;
+    const result = batchNorm(
+      x,
+      param('gamma'),
+      param('beta'),
+      param('moving_mean'),
+      param('moving_variance'),
+      training,
+    );
+    if (result.movingMean && result.movingVariance) {
+      movingStatistics.push(
+        { name: `${name}/moving_mean`, value: result.movingMean },
+        { name: `${name}/moving_variance`, value: result.movingVariance },
+      );
+    }
+    return result.y;
   }
 
   function apply(input: tf.Tensor3D, options: ApplyOptions): TcnOutput {
     const movingStatistics: TcnOutput['movingStatistics'] = [];
-    let x = config.go_backwards ? tf.reverse(input, 1) : input;
-    const skips: tf.Tensor3D[] = [];
+    const [batch, steps, inChannels] = input.shape;
+    const ordered = config.go_backwards ? tf.reverse(input, 1) : input;
+    let x = tf.reshape(ordered, [batch, 1, steps, inChannels]) as tf.Tensor4D;
+    const skips: tf.Tensor4D[] = [];
     let dropoutSeed = options.dropoutSeed ?? 0;
+    const normed = config.use_batch_norm || config.use_layer_norm;
+    // Without a norm between them, the convolution's own kernel applies a relu (see
+    // dilatedConv); other activations, and relu after a norm, run as separate ops.
+    const relu = config.activation === 'relu';
+    const fused = relu && !normed;
     for (const block of blocks) {
       let path = x;
       for (const k of [0, 1]) {
-        path = conv(block, `conv1D_${k}`, path, block.dilation);
-        const norm = `${block.name}/norm_${k}`;
-        if (config.use_batch_norm) {
-          const result = batchNorm(
-            path,
-            get(`${norm}/gamma`) as tf.Tensor1D,
-            get(`${norm}/beta`) as tf.Tensor1D,
-            get(`${norm}/moving_mean`) as tf.Tensor1D,
-            get(`${norm}/moving_variance`) as tf.Tensor1D,
-            options.training,
-          );
-          path = result.y;
-          if (result.movingMean && result.movingVariance) {
-            movingStatistics.push(
-              { name: `${norm}/moving_mean`, value: result.movingMean },
-              { name: `${norm}/moving_variance`, value: result.movingVariance },
-            );
-          }
-        } else if (config.use_layer_norm) {
-          path = layerNorm(
-            path,
-            get(`${norm}/gamma`) as tf.Tensor1D,
-            get(`${norm}/beta`) as tf.Tensor1D,
-          );
+        path = conv(block, `conv1D_${k}`, path, block.dilation, fused ? 'relu' : 'linear');
+        if (!fused) {
+          path = norm(`${block.name}/norm_${k}`, path, options.training, movingStatistics);
+          path = activate(path, config.activation) as tf.Tensor4D;
         }
-        path = activate(path, config.activation) as tf.Tensor3D;
         if (options.training && config.dropout_rate > 0) {
           path = spatialDropout(path, config.dropout_rate, dropoutSeed++);
         }
       }
       // keras-tcn applies the activation once more to the conv path (its Act_Conv_Blocks layer).
-      path = activate(path, config.activation) as tf.Tensor3D;
+      // A relu of a relu output (dropout only scales it) changes neither its values nor its
+      // gradient, so for relu it is left out.
+      if (!relu) path = activate(path, config.activation) as tf.Tensor4D;
       const shortcut = block.hasMatchingConv ? conv(block, 'matching_conv1D', x, 1) : x;
       skips.push(path);
-      x = activate(tf.add(shortcut, path), config.activation) as tf.Tensor3D;
+      x = (
+        relu ? reluOfSum(shortcut, path) : activate(tf.add(shortcut, path), config.activation)
+      ) as tf.Tensor4D;
     }
     // With skip connections the output is the sum of every block's conv path: the last block's
     // residual output x is computed and then discarded (the root of the missing-gradient defect).
-    let output: tf.Tensor = config.use_skip_connections
-      ? skips.length > 1
-        ? tf.addN(skips)
-        : skips[0]
-      : x;
-    if (!config.return_sequences) {
-      const steps = output.shape[1]!;
+    const sequences = config.use_skip_connections ? sumOf(skips) : x;
+    const channels = sequences.shape[3];
+    let output: tf.Tensor;
+    if (config.return_sequences) {
+      output = tf.reshape(sequences, [batch, steps, channels]);
+    } else {
       const keep = config.padding === 'causal' ? steps - 1 : Math.floor(steps / 2);
-      output = tf.squeeze(tf.slice(output, [0, keep, 0], [-1, 1, -1]), [1]);
+      output = tf.reshape(tf.slice(sequences, [0, 0, keep, 0], [-1, 1, 1, -1]), [batch, channels]);
     }
     return { output, movingStatistics };
   }

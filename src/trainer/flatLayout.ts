@@ -41,10 +41,15 @@ export class FlatLayout {
     }
   }
 
-  /** One flat vector of `parts` (in order); a null part (no gradient) is zeros. */
+  /**
+   * One flat vector of `parts` (in order); a null part (no gradient) is zeros. 1-D parts go in
+   * as they are: a reshape to their own shape would still cost a kernel.
+   */
   concat(parts: (tf.Tensor | null)[]): tf.Tensor1D {
     return tf.concat(
-      parts.map((p, i) => (p ? tf.reshape(p, [-1]) : tf.zeros([this.sizes[i]]))),
+      parts.map((p, i) =>
+        p ? (p.rank === 1 ? p : tf.reshape(p, [-1])) : tf.zeros([this.sizes[i]]),
+      ),
     ) as tf.Tensor1D;
   }
 
@@ -86,7 +91,8 @@ export class FlatLayout {
     tf.tidy(() => {
       const parts = tf.split(flat, this.sizes);
       variables.forEach((v, i) => {
-        if (write[i]) v.assign(tf.reshape(parts[i], this.shapes[i]));
+        if (write[i])
+          v.assign(this.shapes[i].length === 1 ? parts[i] : tf.reshape(parts[i], this.shapes[i]));
       });
     });
   }

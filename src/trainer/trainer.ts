@@ -10,6 +10,7 @@ import {
 } from '../config/playgroundConfig';
 import { computeGradients, type GradientStatus } from '../engine/gradientReport';
 import { initialKernel } from '../engine/layers';
+import { disposeBatch, toTensors, type BatchTensors } from './batchTensors';
 import { FlatLayout } from './flatLayout';
 import { FlatOptimizer } from './flatOptimizer';
 import {
@@ -95,6 +96,13 @@ export class Trainer {
   private trainable!: NamedVariable[];
   private optimizer!: FlatOptimizer;
   private layout!: FlatLayout;
+  /**
+   * The trainable variables as one flat vector, kept from the last step's update: gathering
+   * them again costs a reshape per variable and a concat. Null whenever it may differ from the
+   * variables (before the first step, after a restore or an undone step, or when some
+   * variable gets no gradient and so is not written back).
+   */
+  private flatWeights: tf.Tensor1D | null = null;
   private random!: Random;
   private heldOut: Batch;
   private stepCount = 0;
@@ -237,7 +245,8 @@ export class Trainer {
     });
     const present = gradients.grads.map((g) => g !== null);
     const layout = this.layout;
-    const before = tf.tidy(() => layout.concat(variables));
+    const before = this.flatWeights ?? tf.tidy(() => layout.concat(variables));
+    this.flatWeights = null;
     const { after, readBack } = tf.tidy(() => {
       const g = layout.concat(gradients.grads);
       const norms = layout.norms(g);
@@ -258,7 +267,7 @@ export class Trainer {
     layout.assign(variables, after, present);
     commitMovingStatistics(this.model, moving);
     const values = await readBack.data();
-    tf.dispose([after, readBack, gradients.loss, metric!]);
+    tf.dispose([readBack, gradients.loss, metric!]);
     gradients.grads.forEach((g) => g?.dispose());
     disposeBatch(batch);
 
@@ -284,7 +293,7 @@ export class Trainer {
       // moments the non-finite gradient has spoiled.
       layout.assign(variables, before, present);
       statistics.forEach((v, i) => v.variable.assign(statisticsBefore[i]));
-      tf.dispose([before, ...statisticsBefore]);
+      tf.dispose([before, after, ...statisticsBefore]);
       this.optimizer.dispose();
       this.optimizer = makeOptimizer(this.config.train);
       const undone = `Training paused; the weights are those after step ${step - 1} and the optimizer's state starts afresh.`;
@@ -297,6 +306,10 @@ export class Trainer {
       };
     }
     tf.dispose([before, ...statisticsBefore]);
+    // A variable without a gradient is not written back, so it need not equal its part of
+    // `after` (its update by a zero gradient): the cache is kept only when every one was written.
+    if (present.every(Boolean)) this.flatWeights = after;
+    else after.dispose();
     this.stepCount = step;
 
     const ms = performance.now() - started;
@@ -417,6 +430,8 @@ export class Trainer {
    * without, the optimizer starts afresh. Throws naming a wrong weight.
    */
   async restore(snapshot: WeightSnapshot): Promise<void> {
+    this.flatWeights?.dispose();
+    this.flatWeights = null;
     const headNames = new Set(this.head.map((h) => h.name));
     this.model.setWeights(snapshot.weights.filter((w) => !headNames.has(w.name)));
     for (const h of this.head) {
@@ -444,6 +459,8 @@ export class Trainer {
   }
 
   private disposeState(): void {
+    this.flatWeights?.dispose();
+    this.flatWeights = null;
     this.model.dispose();
     this.head.forEach((h) => h.variable.dispose());
     this.layout.dispose();
@@ -453,27 +470,6 @@ export class Trainer {
   dispose(): void {
     this.disposeState();
   }
-}
-
-interface BatchTensors {
-  x: tf.Tensor3D;
-  y: tf.Tensor;
-  lossMask: tf.Tensor2D;
-  metricMask: tf.Tensor2D;
-}
-
-function toTensors(batch: Batch): BatchTensors {
-  const [b, t] = batch.xShape;
-  return {
-    x: tf.tensor3d(batch.x, batch.xShape),
-    y: tf.tensor(batch.y, batch.yShape),
-    lossMask: tf.tensor2d(batch.lossMask, [b, t]),
-    metricMask: tf.tensor2d(batch.metricMask, [b, t]),
-  };
-}
-
-function disposeBatch(batch: BatchTensors): void {
-  tf.dispose([batch.x, batch.y, batch.lossMask, batch.metricMask]);
 }
 
 /** Keras's optimizers (Keras's epsilon 1e-7), all variables updated at once. */
