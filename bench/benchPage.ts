@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import { parseFragment } from '../src/config/playgroundConfig';
 import { Trainer } from '../src/trainer/trainer';
 import type { BackendName } from '../src/worker/protocol';
-import { selectBackend } from '../src/worker/backends';
+import { selectBackend, setWasmThreads } from '../src/worker/backends';
 
 export interface BenchRequest {
   backend: BackendName;
@@ -12,11 +12,16 @@ export interface BenchRequest {
   steps: number;
   /** Steps run before measuring, after the first. */
   warmup: number;
+  /** wasm: threads to start with (the page is new for each request); all cores when absent. */
+  threads?: number;
 }
 
 export interface BenchResult {
   backend: string;
   reason: string;
+  /** wasm: the threads it computed with, and why only one where so. */
+  threads?: number;
+  threadsWhy?: string;
   /** Median ms per training step, gradient report included. */
   stepMs: number;
   /** The same without the gradient report. */
@@ -49,6 +54,7 @@ async function timedSteps(trainer: Trainer, count: number): Promise<number[]> {
 }
 
 async function runBench(request: BenchRequest): Promise<BenchResult> {
+  setWasmThreads(request.threads ?? null);
   const status = await selectBackend(request.backend);
   if (status.name !== request.backend) {
     throw new Error(`backend ${request.backend} is not available here: ${status.reason}`);
@@ -83,6 +89,8 @@ async function runBench(request: BenchRequest): Promise<BenchResult> {
   return {
     backend: status.name,
     reason: status.reason,
+    threads: status.threads,
+    threadsWhy: status.threadsWhy,
     stepMs,
     stepMsNoReport,
     kernelsPerStep,

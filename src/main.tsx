@@ -7,6 +7,7 @@ import { PlaygroundProvider, createPlaygroundStore } from './ui/store';
 import { CurrentLinkContext } from './ui/linkContext';
 import { startUrlSync } from './ui/urlSync';
 import { createTrainingClient } from './worker/trainingClient';
+import { startServiceWorker } from './offline/serviceWorker';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
@@ -15,6 +16,10 @@ if (!root) throw new Error('index.html has no element with id "root"');
 const store = createPlaygroundStore({ createClient: createTrainingClient });
 const urlSync = startUrlSync(store);
 store.startTraining();
+void startServiceWorker({
+  canReloadNow: () => store.getState().training.step === 0 && !store.getState().training.running,
+  notify: (text) => store.getState().notify(text),
+});
 
 createRoot(root).render(
   <StrictMode>

@@ -55,6 +55,37 @@ export function probeAdapter(): Promise<AdapterProbe> {
 }
 
 let wasmPathsSet = false;
+/** navigator.hardwareConcurrency as the browser reports it, read before allowWasmThreads. */
+const LOGICAL_CORES = Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 1);
+
+/**
+ * tfjs's wasm build caps its thread pool at half of navigator.hardwareConcurrency (it assumes two
+ * hyperthreads per core), so a 2-core device gets one thread whatever setThreadsCount asks. The
+ * build reads the figure once, when it starts; reporting twice the wanted count to it, in this
+ * worker's scope only, lets the pool have one thread per logical core.
+ */
+function allowWasmThreads(threads: number): void {
+  const navigator = globalThis.navigator as Navigator | undefined;
+  if (!navigator || threads <= Math.floor(LOGICAL_CORES / 2)) return;
+  try {
+    Object.defineProperty(navigator, 'hardwareConcurrency', {
+      value: threads * 2,
+      configurable: true,
+    });
+  } catch {
+    // A browser that refuses keeps tfjs's own cap: fewer threads, same results.
+  }
+}
+/** Threads the wasm backend asks for when it starts: every core, unless a caller says fewer. */
+let wasmThreadsWanted: number | null = null;
+
+/**
+ * Sets how many threads the wasm backend starts with (the benchmark measures 1 against all).
+ * It applies when wasm is next initialised, which tfjs does once per worker or page.
+ */
+export function setWasmThreads(threads: number | null): void {
+  wasmThreadsWanted = threads;
+}
 
 /** Imports what a backend needs and registers it with tfjs. */
 async function load(name: BackendName): Promise<void> {
@@ -63,6 +94,12 @@ async function load(name: BackendName): Promise<void> {
   } else if (name === 'wasm') {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     if (!wasmPathsSet) {
+      // The threaded build runs only where the page is cross-origin isolated (the dev and preview
+      // servers send COOP/COEP; on a static host the service worker adds them); elsewhere tfjs
+      // takes the single-threaded SIMD build by itself.
+      const threads = wasmThreadsWanted ?? LOGICAL_CORES;
+      allowWasmThreads(threads);
+      wasm.setThreadsCount(threads);
       wasm.setWasmPaths({
         'tfjs-backend-wasm.wasm': absolute(wasmPlainUrl),
         'tfjs-backend-wasm-simd.wasm': absolute(wasmSimdUrl),
@@ -113,6 +150,30 @@ async function activate(name: BackendName): Promise<void> {
   }
 }
 
+/** How many threads the running wasm backend computes with, and why only one where so. */
+async function wasmThreading(): Promise<Pick<BackendStatus, 'threads' | 'threadsWhy'>> {
+  const wasm = await import('@tensorflow/tfjs-backend-wasm');
+  let threads = 1;
+  try {
+    threads = wasm.getThreadsCount();
+  } catch {
+    // Not initialised through this module's copy: count it as one thread.
+  }
+  if (threads > 1) return { threads };
+  const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+  const threadedBuild = await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT');
+  return {
+    threads,
+    threadsWhy: !isolated
+      ? 'the page is not cross-origin isolated, so wasm cannot share memory between threads'
+      : !threadedBuild
+        ? 'this browser cannot run threaded WebAssembly'
+        : wasmThreadsWanted === 1
+          ? 'one thread was asked for'
+          : `this device has ${LOGICAL_CORES} core${LOGICAL_CORES === 1 ? '' : 's'}`,
+  };
+}
+
 /**
  * Starts the first backend that works among `candidates`. `failures` are the reasons the ones
  * before were skipped; they become the reason unless the first candidate works.
@@ -130,6 +191,7 @@ async function firstWorking(
       const reason = failures.length ? failures.join('; ') : describe(name);
       const status: BackendStatus = { name, requested, reason: `${name} — ${reason}` };
       if (adapter) status.adapter = adapter;
+      if (name === 'wasm') Object.assign(status, await wasmThreading());
       return status;
     } catch (error) {
       failures.push(`${name} failed: ${errorText(error)}`);

@@ -34,6 +34,10 @@ export interface BackendStatus {
   reason: string;
   /** The WebGPU adapter when one was seen, e.g. "google swiftshader". */
   adapter?: string;
+  /** wasm only: the threads it computes with. */
+  threads?: number;
+  /** wasm only, with one thread: why not more. */
+  threadsWhy?: string;
 }
 
 /** Page → worker. */

@@ -48,6 +48,7 @@ import { classroomSuite } from './suites/classroom';
 import { gradientsSuite } from './suites/gradients';
 import { linkScreenSuite } from './suites/linkScreen';
 import { builtSiteSuite } from './suites/builtSite';
+import { offlineSuite } from './suites/offline';
 import { measuredFieldSuite } from './suites/measuredField';
 import { oneScreenSuite } from './suites/oneScreen';
 import { soakSuite } from './suites/soak';
@@ -707,6 +708,7 @@ async function main(): Promise<number> {
     gradientsSuite,
     accessibilitySuite,
     builtSiteSuite,
+    offlineSuite,
     measuredFieldSuite,
     oneScreenSuite,
     workerBackendSuite('wasm'),

@@ -112,6 +112,7 @@ export function createPlaygroundStore({
       setView: (view) => set({ view }),
       dismissUrlNotices: () => set({ urlNotices: [] }),
       dismissTrainingNotices: () => updateTraining({ notices: [] }),
+      notify: (text) => updateTraining({ notices: [...get().training.notices.slice(-4), text] }),
 
       play: () => {
         if (!get().config) return;

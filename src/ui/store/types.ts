@@ -95,6 +95,8 @@ export interface PlaygroundState {
   dismissUrlNotices: () => void;
   /** Hides the training notices (backend switches, worker restarts) shown so far. */
   dismissTrainingNotices: () => void;
+  /** Shows a notice from outside the trainer (a new version of the app, offline use). */
+  notify: (text: string) => void;
   play: () => void;
   pause: () => void;
   step: () => void;

@@ -1,54 +1,8 @@
 // The built site as a static host serves it: from a sub-path, under its Content-Security-Policy,
 // with no request leaving the site. It loads, trains a step on wasm, and nothing is blocked.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { build } from 'vite';
 import { type Line } from '../suite';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const OUT_DIR = join(ROOT, 'node_modules/.browser-test-dist');
-const SUB_PATH = '/some/sub/path/';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-};
-
-/** A plain static host: files under SUB_PATH, nothing else, no special headers. */
-function serveStatic(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(SUB_PATH)) {
-      response.writeHead(404).end();
-      return;
-    }
-    let file = normalize(join(OUT_DIR, path.slice(SUB_PATH.length)));
-    if (!file.startsWith(OUT_DIR)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      done({ server, origin: `http://127.0.0.1:${port}` });
-    }),
-  );
-}
+import { serveStatic, SUB_PATH } from '../staticHost';
 
 export const builtSiteSuite = {
   name: 'built-site',
@@ -56,9 +10,11 @@ export const builtSiteSuite = {
     const lines: Line[] = [];
     const check = (ok: boolean, text: string) =>
       lines.push({ passed: ok, text: `${ok ? 'PASS' : 'FAIL'} ${text}` });
-    await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
-    const { server, origin } = await serveStatic();
-    const context = await browser.newContext();
+    const host = await serveStatic();
+    const origin = host.origin;
+    // Without its service worker the site is what a static host serves: not cross-origin isolated
+    // (the `offline` suite runs it with the worker).
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     try {
       const requests: string[] = [];
@@ -90,6 +46,12 @@ export const builtSiteSuite = {
       await page.getByTestId('pause').click();
       const backend = (await page.getByTestId('backend').textContent()) ?? '';
       check(/wasm/.test(backend), `trains from a sub-path of a static host, on ${backend.trim()}`);
+      const threads = (await page.getByTestId('backend-threads').textContent()) ?? '';
+      const title = (await page.locator('.backend').first().getAttribute('title')) ?? '';
+      check(
+        /×1 thread/.test(threads) && /not cross-origin isolated/.test(title),
+        `without isolation the badge says one thread and why (${threads}; ${title})`,
+      );
       const violations = await page.evaluate(
         () => (window as unknown as { __violations: string[] }).__violations,
       );
@@ -107,7 +69,7 @@ export const builtSiteSuite = {
       check(errors.length === 0, `no page or console error (${errors.join(' | ') || 'none'})`);
     } finally {
       await context.close();
-      await new Promise((done) => server.close(done));
+      await host.stop();
     }
     return lines;
   },

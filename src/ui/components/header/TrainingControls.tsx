@@ -125,13 +125,22 @@ export function BackendBadge() {
     );
   }
   const fellBack = backend.requested !== 'auto' && backend.requested !== backend.name;
-  const why = `${backend.reason}${backend.adapter ? ` (adapter: ${backend.adapter})` : ''}`;
+  const threads =
+    backend.threads === undefined
+      ? ''
+      : `; ${backend.threads} thread${backend.threads === 1 ? '' : 's'}${backend.threadsWhy ? ` (${backend.threadsWhy})` : ''}`;
+  const why = `${backend.reason}${backend.adapter ? ` (adapter: ${backend.adapter})` : ''}${threads}`;
   return (
     <div className={fellBack ? 'backend fell-back' : 'backend'} title={why}>
       <span className="backend-label">runs on</span>
       <span className="backend-name" data-testid="backend">
         {backend.name}
       </span>
+      {backend.threads !== undefined && (
+        <span className="backend-threads" data-testid="backend-threads">
+          ×{backend.threads} {backend.threads === 1 ? 'thread' : 'threads'}
+        </span>
+      )}
       <span className="backend-reason">
         {fellBack ? `asked for ${backend.requested}: ` : ''}
         {why}
