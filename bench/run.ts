@@ -12,6 +12,8 @@ import { build, preview } from 'vite';
 import { DEFAULT_CONFIG, encodeFragment } from '../src/config/playgroundConfig';
 import { SEED_CASE_FRAGMENT } from '../src/ui/store';
 import type { BenchRequest, BenchResult } from './benchPage';
+import { kerasTcnStep } from './kerasStep';
+import { parseFragment } from '../src/config/playgroundConfig';
 import { launchChromium } from '../tests/browser/chromium';
 import { startDevServer } from '../tests/browser/server';
 
@@ -39,8 +41,14 @@ const warmup = Number(args.get('warmup') ?? 2);
 
 interface Row extends Partial<BenchResult> {
   config: string;
+  /** wasm: threads asked for (1, or every core). */
+  threadsAsked?: number;
   error?: string;
 }
+
+/** The runs of one backend: wasm once single-threaded and once on every core. */
+const variants = (backend: BenchRequest['backend']): (number | undefined)[] =>
+  backend === 'wasm' ? [1, cpus().length] : [undefined];
 
 async function initialJavaScript(): Promise<{ files: string[]; gzipBytes: number }> {
   const outDir = join(ROOT, 'node_modules/.bench-dist');
@@ -71,6 +79,8 @@ async function main() {
   const previewUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const browser = await launchChromium();
   const rows: Row[] = [];
+  const kerasRows: ({ config: string } & Awaited<ReturnType<typeof kerasTcnStep>>)[] = [];
+  const autoChoices: { config: string; chosen?: string; figures?: string; error?: string }[] = [];
   const pageLoads: {
     config: string;
     backend: string;
@@ -81,30 +91,57 @@ async function main() {
   try {
     for (const config of configs) {
       for (const backend of backends) {
-        const page = await browser.newPage();
-        try {
-          await page.goto(`${server.url}/bench/bench.html`);
-          await page.waitForFunction(() => typeof window.runBench === 'function', null, {
-            timeout: 120_000,
-          });
-          const request: BenchRequest = { backend, fragment: CONFIGS[config], steps, warmup };
-          const result = await page.evaluate((r) => window.runBench(r), request);
-          rows.push({ config, ...result });
-          log(
-            `${config} on ${backend}: ${result.stepMs.toFixed(0)} ms/step (${result.stepMsNoReport.toFixed(0)} without the report)`,
-          );
-        } catch (error) {
-          rows.push({ config, backend, error: String((error as Error).message).split('\n')[0] });
-          log(`${config} on ${backend}: failed — ${rows[rows.length - 1].error}`);
-        } finally {
-          await page.close();
+        for (const threads of variants(backend)) {
+          const what = `${config} on ${backend}${threads ? ` ×${threads} thread${threads > 1 ? 's' : ''}` : ''}`;
+          const page = await browser.newPage();
+          try {
+            await page.goto(`${server.url}/bench/bench.html`);
+            await page.waitForFunction(() => typeof window.runBench === 'function', null, {
+              timeout: 120_000,
+            });
+            const request: BenchRequest = {
+              backend,
+              fragment: CONFIGS[config],
+              steps,
+              warmup,
+              threads,
+            };
+            const result = await page.evaluate((r) => window.runBench(r), request);
+            rows.push({ config, threadsAsked: threads, ...result });
+            log(
+              `${what}: ${result.stepMs.toFixed(0)} ms/step (${result.stepMsNoReport.toFixed(0)} without the report)${result.threads ? `, ${result.threads} thread(s) ran` : ''}`,
+            );
+          } catch (error) {
+            rows.push({
+              config,
+              backend,
+              threadsAsked: threads,
+              error: String((error as Error).message).split('\n')[0],
+            });
+            log(`${what}: failed — ${rows[rows.length - 1].error}`);
+          } finally {
+            await page.close();
+          }
         }
       }
     }
-    // The page as a user gets it (the production build), training on each backend.
+    // keras-tcn on TensorFlow (CPU) on the same shapes, when a Python with TensorFlow is here.
+    for (const config of configs) {
+      const keras = await kerasTcnStep(parseFragment(CONFIGS[config]).config, { steps, warmup });
+      kerasRows.push({ config, ...keras });
+      log(
+        'msPerStep' in keras
+          ? `${config} on keras-tcn (TensorFlow ${keras.tensorflow} CPU): ${keras.msPerStep.toFixed(0)} ms/step`
+          : `${config} on keras-tcn: unavailable — ${keras.unavailable}`,
+      );
+    }
+    // The page as a user gets it (the production build), training on each backend. The preview
+    // server sends the isolation headers itself; the service worker's one reload on a first visit
+    // would cut the measurement short, so it is kept out.
+    const pageContext = await browser.newContext({ serviceWorkers: 'block' });
     for (const config of configs) {
       for (const backend of backends) {
-        const page = await browser.newPage();
+        const page = await pageContext.newPage();
         await page.addInitScript(() => {
           const longest = { ms: 0 };
           (window as unknown as { __longest: typeof longest }).__longest = longest;
@@ -156,6 +193,24 @@ async function main() {
         }
       }
     }
+    // What `auto` takes on this machine for each configuration, and the figures it took it by.
+    for (const config of configs) {
+      const page = await pageContext.newPage();
+      try {
+        await page.goto(`${previewUrl}/#${CONFIGS[config]}&backend=auto`);
+        const badge = page.locator('.backend[title*="by measurement"]').first();
+        await badge.waitFor({ timeout: 120_000 });
+        const chosen = ((await page.getByTestId('backend').textContent()) ?? '').trim();
+        const figures = ((await badge.getAttribute('title')) ?? '').replace(/^.*measurement: /, '');
+        autoChoices.push({ config, chosen, figures });
+        log(`auto for ${config}: ${chosen} (${figures})`);
+      } catch (error) {
+        autoChoices.push({ config, error: String((error as Error).message).split('\n')[0] });
+        log(`auto for ${config}: failed — ${autoChoices[autoChoices.length - 1].error}`);
+      } finally {
+        await page.close();
+      }
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -173,6 +228,8 @@ async function main() {
     warmup,
     initialJavaScriptGzipBytes: bundle.gzipBytes,
     training: rows,
+    kerasTcn: kerasRows,
+    auto: autoChoices,
     pageLoad: pageLoads,
     seconds: Math.round((Date.now() - started) / 1000),
   };
@@ -183,6 +240,8 @@ async function main() {
     return;
   }
   const fmt = (v?: number) => (v === undefined ? '–' : v.toFixed(0));
+  const label = (r: Row) =>
+    r.threadsAsked ? `${r.backend} ×${r.threads ?? r.threadsAsked} thread(s)` : `${r.backend}`;
   console.log(
     '\n| config | backend | kernels/step | ms/step | ms/step without report | report cost | first step ms | rebuild → start ms | rebuild → first step ms |',
   );
@@ -194,8 +253,8 @@ async function main() {
         : '–';
     console.log(
       r.error
-        ? `| ${r.config} | ${r.backend} | failed: ${r.error} | | | | | | |`
-        : `| ${r.config} | ${r.backend} | ${fmt(r.kernelsPerStep)} | ${fmt(r.stepMs)} | ${fmt(r.stepMsNoReport)} | ${cost} | ${fmt(r.firstStepMs)} | ${fmt(r.rebuildToStartMs)} | ${fmt(r.rebuildToFirstStepMs)} |`,
+        ? `| ${r.config} | ${label(r)} | failed: ${r.error} | | | | | | |`
+        : `| ${r.config} | ${label(r)} | ${fmt(r.kernelsPerStep)} | ${fmt(r.stepMs)} | ${fmt(r.stepMsNoReport)} | ${cost} | ${fmt(r.firstStepMs)} | ${fmt(r.rebuildToStartMs)} | ${fmt(r.rebuildToFirstStepMs)} |`,
     );
   }
   console.log(
@@ -207,6 +266,24 @@ async function main() {
       p.error
         ? `| ${p.config} | ${p.backend} | failed: ${p.error} | |`
         : `| ${p.config} | ${p.backend} | ${fmt(p.msToFirstStep)} | ${fmt(p.longestTaskMs)} |`,
+    );
+  }
+  console.log(
+    '\n| config | keras-tcn ms/step | playground wasm ms/step (1 thread · all) | ratio |',
+  );
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const k of kerasRows) {
+    const wasm = rows.filter((r) => r.config === k.config && r.backend === 'wasm' && r.stepMs);
+    const best = Math.min(...wasm.map((r) => r.stepMs!));
+    console.log(
+      'msPerStep' in k
+        ? `| ${k.config} | ${fmt(k.msPerStep)} | ${wasm.map((r) => fmt(r.stepMs)).join(' · ')} | ${wasm.length ? `${(best / k.msPerStep).toFixed(1)}×` : '–'} |`
+        : `| ${k.config} | unavailable: ${k.unavailable} | | |`,
+    );
+  }
+  for (const a of autoChoices) {
+    console.log(
+      `auto for ${a.config}: ${a.error ? `failed: ${a.error}` : `${a.chosen} (${a.figures})`}`,
     );
   }
   console.log(

@@ -116,7 +116,7 @@ function absolute(url: string): string {
 }
 
 /** Starts one backend and checks it computes; throws saying what failed. */
-async function activate(name: BackendName): Promise<void> {
+export async function activate(name: BackendName): Promise<void> {
   await load(name);
   if (!tf.findBackendFactory(name)) {
     throw new Error(
@@ -151,7 +151,7 @@ async function activate(name: BackendName): Promise<void> {
 }
 
 /** How many threads the running wasm backend computes with, and why only one where so. */
-async function wasmThreading(): Promise<Pick<BackendStatus, 'threads' | 'threadsWhy'>> {
+export async function wasmThreading(): Promise<Pick<BackendStatus, 'threads' | 'threadsWhy'>> {
   const wasm = await import('@tensorflow/tfjs-backend-wasm');
   let threads = 1;
   try {
@@ -178,7 +178,7 @@ async function wasmThreading(): Promise<Pick<BackendStatus, 'threads' | 'threads
  * Starts the first backend that works among `candidates`. `failures` are the reasons the ones
  * before were skipped; they become the reason unless the first candidate works.
  */
-async function firstWorking(
+export async function firstWorking(
   candidates: readonly BackendName[],
   requested: BackendChoice,
   failures: string[],

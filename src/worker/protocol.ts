@@ -38,6 +38,32 @@ export interface BackendStatus {
   threads?: number;
   /** wasm only, with one thread: why not more. */
   threadsWhy?: string;
+  /** `auto` only: the measurement it chose by. */
+  trial?: BackendTrial;
+}
+
+/** One backend's figure in an `auto` measurement. */
+export interface BackendFigure {
+  backend: BackendName;
+  /** Absent when it was not measured (`skipped` says why). */
+  stepsPerSecond?: number;
+  msPerStep?: number;
+  /** The first step, which compiles kernels: not part of the figure. */
+  firstStepMs?: number;
+  /** wasm: its threads. */
+  threads?: number;
+  skipped?: string;
+}
+
+/** What `auto` measured for one device and configuration size, and what it took. */
+export interface BackendTrial {
+  key: string;
+  figures: BackendFigure[];
+  chosen: BackendName;
+  /** How long measuring took, in ms. */
+  tookMs: number;
+  /** When it was measured (ms since 1970): figures from another day are taken again. */
+  at: number;
 }
 
 /** Page → worker. */
@@ -57,6 +83,10 @@ export type ToWorker =
        * carries their step and `resumed: true`.
        */
       weights?: WeightSnapshot;
+      /** `auto`: measurements the page kept from earlier visits, by trialKey. */
+      trials?: Record<string, BackendTrial>;
+      /** `auto`: measure software GPU adapters too (tests; they are otherwise skipped). */
+      measureSoftware?: boolean;
     }
   | { type: 'start' }
   | { type: 'pause' }

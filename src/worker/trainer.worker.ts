@@ -27,9 +27,11 @@ import {
   watchGpuLoss,
   type GpuContext,
 } from './backends';
+import { chooseByMeasurement, deviceName, trialKey } from './backendTrial';
 import {
   KEEP_WEIGHTS_EVERY,
   type BackendStatus,
+  type BackendTrial,
   type FromWorker,
   type ToWorker,
   type WorkerMemory,
@@ -50,6 +52,10 @@ let running = false;
 let loopActive = false;
 /** The last weights read back into worker memory: what a backend switch resumes from. */
 let kept: WeightSnapshot | null = null;
+
+/** `auto`'s measurements in this worker and those the page kept, by trialKey. */
+const measured = new Map<string, BackendTrial>();
+let measureSoftware = false;
 
 /** The WebGPU device or WebGL context watched for loss (null on wasm and cpu, once given up). */
 let activeGpu: GpuContext | null = null;
@@ -340,12 +346,18 @@ async function configure(
     activeGpu = null;
   }
   const requested = next.train.backend;
+  // `auto` measures again for a configuration of another size (see trialKey).
+  const auto = requested === 'auto' ? trialKey(next, await deviceName()) : null;
   if (
     !backend ||
     backend.requested !== requested ||
-    (requested !== 'auto' && backend.name !== requested)
+    (requested !== 'auto' && backend.name !== requested) ||
+    (auto !== null && backend.trial?.key !== auto)
   ) {
-    backend = await selectBackend(requested);
+    backend =
+      requested === 'auto'
+        ? await chooseByMeasurement(next, measured, measureSoftware)
+        : await selectBackend(requested);
     if (backend.name !== requested && requested !== 'auto') {
       post({
         type: 'notice',
@@ -380,6 +392,10 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   switch (message.type) {
     case 'configure':
+      for (const [key, trial] of Object.entries(message.trials ?? {})) {
+        if (!measured.has(key)) measured.set(key, trial);
+      }
+      measureSoftware = message.measureSoftware ?? false;
       void exclusive(() =>
         configure(message.config, message.keepWeights ?? false, message.weights),
       );

@@ -9,7 +9,13 @@
 // its whole life), or a worker that gives no sign of life for far longer than its steps take
 // (stuck in a loop). A worker that keeps crashing is given up on: training pauses with a
 // message, and the next request starts a new one.
-import type { FromWorker, ToWorker, WeightSnapshot } from './protocol';
+import {
+  BACKEND_ORDER,
+  type BackendTrial,
+  type FromWorker,
+  type ToWorker,
+  type WeightSnapshot,
+} from './protocol';
 
 export interface TrainingClient {
   send(message: ToWorker): void;
@@ -39,6 +45,47 @@ export const STALL_WARM_UP_STEPS = 50;
 /** How often the silence is checked; a check this much late means the computer slept. */
 const STALL_TICK_MS = 1_000;
 const SLEPT_MS = 5_000;
+
+/** localStorage key of `auto`'s measurements, so that a new visit need not measure again. */
+export const TRIALS_KEY = 'tcn-playground:backend-trials';
+/** Measurements kept at most; the oldest go first. */
+const TRIALS_KEPT = 24;
+
+function keptTrials(): Record<string, BackendTrial> {
+  try {
+    const text = globalThis.localStorage?.getItem(TRIALS_KEY);
+    const parsed: unknown = text ? JSON.parse(text) : {};
+    if (!parsed || typeof parsed !== 'object') return {};
+    // Only well-formed entries: anything else is measured again.
+    return Object.fromEntries(
+      Object.entries(parsed as Record<string, Partial<BackendTrial>>).filter(
+        ([key, t]) =>
+          t?.key === key &&
+          typeof t.at === 'number' &&
+          Array.isArray(t.figures) &&
+          (BACKEND_ORDER as readonly string[]).includes(String(t.chosen)),
+      ),
+    ) as Record<string, BackendTrial>;
+  } catch {
+    // Storage refused (private mode) or a damaged entry: measure again.
+    return {};
+  }
+}
+
+function keepTrial(trial: BackendTrial): void {
+  try {
+    const all = { ...keptTrials(), [trial.key]: trial };
+    const newest = Object.values(all)
+      .sort((a, b) => b.at - a.at)
+      .slice(0, TRIALS_KEPT);
+    globalThis.localStorage?.setItem(
+      TRIALS_KEY,
+      JSON.stringify(Object.fromEntries(newest.map((t) => [t.key, t]))),
+    );
+  } catch {
+    // Without storage the next visit measures again; nothing else depends on it.
+  }
+}
 
 const defaultWorker: WorkerFactory = () =>
   new Worker(new URL('./trainer.worker.ts', import.meta.url), { type: 'module' });
@@ -90,6 +137,7 @@ export function createTrainingClient(
         stepsSeen++;
         break;
       case 'ready':
+        if (message.backend.trial) keepTrial(message.backend.trial);
         // A new network (or backend) compiles afresh: its first step may be slow again.
         lastStatsAt = null;
         slowestStepMs = 0;
@@ -235,6 +283,9 @@ export function createTrainingClient(
     if (terminated) return;
     const wasWatching = running || awaitingAnswer || unanswered.length > 0;
     if (message.type === 'configure') {
+      const trials = keptTrials();
+      if (Object.keys(trials).length > 0)
+        message = { ...message, trials: { ...trials, ...message.trials } };
       configure = message;
       unanswered = [];
       // A new run, unless its weights are carried over (the worker then sends them as `kept`).

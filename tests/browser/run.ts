@@ -30,6 +30,7 @@ import type { Browser, Page } from 'playwright-core';
 import { formatResult, type Fixture } from '../../src/parity/checkFixture';
 import { launchChromium } from './chromium';
 import {
+  check,
   fail,
   message,
   pass,
@@ -62,7 +63,10 @@ import {
   type StepStats,
   type ToWorker,
   type WeightSnapshot,
+  type BackendStatus,
+  type BackendTrial,
 } from '../../src/worker/protocol';
+import { TRIALS_KEY } from '../../src/worker/trainingClient';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES_DIR = resolve(ROOT, process.env.TCN_FIXTURES_DIR ?? '../shared/fixtures/keras-tcn');
@@ -175,6 +179,42 @@ function paritySuite(backend: string, fixtures: Fixture[]): Suite {
 }
 
 /** The playground page loads and shows its parameter count and receptive field. */
+/**
+ * The page with `auto`: the badge shows the measured figures and the choice, the measurement is
+ * kept in localStorage, and a reload takes it from there instead of measuring again.
+ */
+async function checkAutoOnPage(page: Page): Promise<Line[]> {
+  const badge = page.locator('.backend[title]').first();
+  await badge.waitFor({ timeout: PAGE_LOAD_TIMEOUT_MS });
+  const title = (await badge.getAttribute('title')) ?? '';
+  const name = ((await page.getByTestId('backend').textContent()) ?? '').trim();
+  const keptTrials = () =>
+    page.evaluate(
+      (key) => Object.values(JSON.parse(localStorage.getItem(key) ?? '{}')) as BackendTrial[],
+      TRIALS_KEY,
+    );
+  const before = await keptTrials();
+  const lines = [
+    check(
+      /fastest here by measurement/.test(title) &&
+        new RegExp(`${name}[^·]* [\\d.]+ steps/s`).test(title) &&
+        before.length === 1 &&
+        before[0].chosen === name,
+      `auto's figures and choice are on the page: "${name}", "${title}"`,
+    ),
+  ];
+  await page.reload();
+  await page.locator('.backend[title]').first().waitFor({ timeout: PAGE_LOAD_TIMEOUT_MS });
+  const after = await keptTrials();
+  lines.push(
+    check(
+      after.length === 1 && after[0].at === before[0]?.at,
+      `a reload takes the kept measurement instead of measuring again (measured at ${before[0]?.at}, now ${after[0]?.at})`,
+    ),
+  );
+  return lines;
+}
+
 const appSmokeSuite: Suite = {
   name: 'app',
   async run({ browser, baseUrl }) {
@@ -205,6 +245,7 @@ const appSmokeSuite: Suite = {
           );
         }
       }
+      lines.push(...(await checkAutoOnPage(page)));
       // Let anything scheduled right after the first render run before judging the errors.
       await page.waitForTimeout(500);
     } catch (error) {
@@ -385,6 +426,27 @@ async function expectReady(
   return { ...ready, index: received.index, at: received.at };
 }
 
+/**
+ * `auto`'s measurement: recorded figures, a choice equal to the fastest of them, and the backend
+ * that runs being that choice.
+ */
+function checkTrial(backend: BackendStatus, what: string): Line[] {
+  const trial = backend.trial;
+  if (!trial) return [fail(`${what}: no measurement recorded (${backend.reason})`)];
+  const best = trial.figures
+    .filter((f) => f.stepsPerSecond !== undefined)
+    .sort((a, b) => (b.stepsPerSecond ?? 0) - (a.stepsPerSecond ?? 0))[0];
+  const figures = trial.figures
+    .map((f) => `${f.backend} ${f.stepsPerSecond?.toFixed(1) ?? f.skipped}`)
+    .join(', ');
+  return [
+    check(
+      !!best && trial.chosen === best.backend && backend.name === best.backend,
+      `${what}: measured in ${Math.round(trial.tookMs)} ms (${figures}); runs on the fastest, ${backend.name}`,
+    ),
+  ];
+}
+
 /** A forced backend: the worker must run on it (no fallback), train, pause promptly, snapshot. */
 function workerBackendSuite(backend: 'webgpu' | 'webgl' | 'wasm'): Suite {
   return workerSuite(`worker-${backend}`, async ({ worker, lines, log }) => {
@@ -469,25 +531,56 @@ const workerAutoSuite = workerSuite('worker-auto', async ({ worker, page, lines 
   const adapter = await page.evaluate(() => window.workerHarness.adapter());
   const software =
     !adapter || /swiftshader/i.test(adapter.architecture) || adapter.isFallbackAdapter;
-  const expected: BackendName = software ? 'wasm' : 'webgpu';
   await worker.send({ type: 'configure', config: await worker.config('auto') });
-  const ready = await expectReady(worker, 0, expected, lines);
-  const { reason, requested } = ready.backend;
+  const received = await worker.waitFor({ type: 'ready' }, 0, WORKER_START_TIMEOUT_MS);
+  const ready = { ...(received.message as Ready), index: received.index };
+  const { reason, requested, trial } = ready.backend;
   if (requested !== 'auto') lines.push(fail(`ready.backend.requested is ${requested}`));
-  if (adapter && /swiftshader/i.test(adapter.architecture)) {
-    const want = 'wasm — WebGPU adapter is software (SwiftShader)';
+  lines.push(...checkTrial(ready.backend, 'auto'));
+  if (software && trial) {
+    const webgpu = trial.figures.find((f) => f.backend === 'webgpu');
     lines.push(
-      reason === want && ready.backend.adapter === `${adapter.vendor} ${adapter.architecture}`
-        ? pass(`the reason names the SwiftShader adapter (${ready.backend.adapter})`)
-        : fail(`reason "${reason}", adapter "${ready.backend.adapter}"; expected "${want}"`),
-    );
-  } else {
-    lines.push(
-      reason.length > expected.length + 3
-        ? pass(`the reason says why: "${reason}"`)
-        : fail(`the reason says nothing: "${reason}"`),
+      webgpu?.stepsPerSecond === undefined && /software/.test(webgpu?.skipped ?? '')
+        ? pass(`a software WebGPU adapter is not measured by default: "${webgpu?.skipped}"`)
+        : fail(`webgpu figure with a software adapter: ${JSON.stringify(webgpu)}`),
     );
   }
+  lines.push(
+    /by measurement/.test(reason) && /steps\/s/.test(reason)
+      ? pass(`the reason gives the figures: "${reason}"`)
+      : fail(`the reason gives no figures: "${reason}"`),
+  );
+
+  // Every backend measured (software adapters included): the fastest is taken.
+  const bigger = await worker.config('auto', 'seq_len=48');
+  const beforeAll = await worker.count();
+  await worker.send({ type: 'configure', config: bigger, measureSoftware: true });
+  const all = (await worker.waitFor({ type: 'ready' }, beforeAll, WORKER_START_TIMEOUT_MS))
+    .message as Ready;
+  lines.push(...checkTrial(all.backend, 'every backend'));
+  const measuredNames = all.backend.trial?.figures
+    .filter((f) => f.stepsPerSecond !== undefined)
+    .map((f) => f.backend);
+  lines.push(
+    measuredNames && measuredNames.length >= 3
+      ? pass(`with software adapters included, ${measuredNames.join(', ')} are all measured`)
+      : fail(`measured only ${measuredNames?.join(', ')}: ${JSON.stringify(all.backend.trial)}`),
+  );
+  // The same size again: the kept measurement, not a new one.
+  const again = await worker.count();
+  await worker.send({ type: 'configure', config: bigger, keepWeights: true });
+  const kept = (await worker.waitFor({ type: 'ready' }, again, WORKER_START_TIMEOUT_MS))
+    .message as Ready;
+  lines.push(
+    kept.backend.trial?.at === all.backend.trial?.at &&
+      kept.backend.name === all.backend.trial?.chosen
+      ? pass(`the same configuration size is not measured again (${kept.backend.name})`)
+      : fail(`measured again: ${JSON.stringify(kept.backend.trial)}`),
+  );
+  // Back to the first configuration for the steps below.
+  const back = await worker.count();
+  await worker.send({ type: 'configure', config: await worker.config('auto') });
+  ready.index = (await worker.waitFor({ type: 'ready' }, back, WORKER_START_TIMEOUT_MS)).index;
   await worker.send({ type: 'step' });
   await worker.send({ type: 'step' });
   await worker.waitFor({ type: 'stats', minStep: 2 }, ready.index);
