@@ -70,13 +70,22 @@ export function createPlaygroundStore({
 
   const store = createStore<PlaygroundState>()((set, get) => {
     /** Sends the current configuration to the worker shortly after the last edit. */
+    const configureNow = () => {
+      if (configureTimer) clearTimeout(configureTimer);
+      configureTimer = null;
+      const { config } = get();
+      if (config) send({ type: 'configure', config, keepWeights: false });
+    };
     const configureSoon = () => {
       if (configureTimer) clearTimeout(configureTimer);
-      configureTimer = setTimeout(() => {
-        configureTimer = null;
-        const { config } = get();
-        if (config) send({ type: 'configure', config, keepWeights: false });
-      }, 150);
+      configureTimer = setTimeout(configureNow, 150);
+    };
+    /**
+     * Play or step right after an edit (or at page load, before the link's configuration went
+     * out): the configuration goes first, or the worker would start nothing, or the old network.
+     */
+    const configureIfPending = () => {
+      if (configureTimer) configureNow();
     };
     const edit = (raw: RawSettings) => {
       const next = derive(raw, get().model);
@@ -117,12 +126,14 @@ export function createPlaygroundStore({
       play: () => {
         if (!get().config) return;
         updateTraining({ pausedMessage: null });
+        configureIfPending();
         send({ type: 'start' });
       },
       pause: () => send({ type: 'pause' }),
       step: () => {
         if (!get().config) return;
         updateTraining({ pausedMessage: null });
+        configureIfPending();
         send({ type: 'step' });
       },
       reset: () => send({ type: 'reset' }),

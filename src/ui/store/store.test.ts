@@ -118,6 +118,23 @@ describe('createPlaygroundStore', () => {
     expect(store.getState().config?.tcn.kernel_size).toBe(4);
   });
 
+  it('play or step right after an edit sends the configuration first, once', async () => {
+    vi.useFakeTimers();
+    const fake = fakeClient();
+    const store = createPlaygroundStore({ createClient: fake.createClient });
+    store.getState().setTcnField('kernel_size', 3);
+    store.getState().play();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fake.sent.map((m) => m.type)).toEqual(['configure', 'start']);
+    expect(fake.sent[0]).toMatchObject({ config: { tcn: { kernel_size: 3 } } });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(fake.sent.map((m) => m.type)).toEqual(['configure', 'start']);
+    store.getState().setTcnField('kernel_size', 4);
+    store.getState().step();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(fake.sent.map((m) => m.type)).toEqual(['configure', 'start', 'configure', 'step']);
+  });
+
   it('two stores have their own state, client and queued stats', async () => {
     vi.useFakeTimers();
     const fakeA = fakeClient();
@@ -130,7 +147,7 @@ describe('createPlaygroundStore', () => {
     a.getState().setView({ classroom: true });
     a.getState().play();
     await vi.advanceTimersByTimeAsync(200);
-    expect(fakeA.sent.map((m) => m.type)).toEqual(['start', 'configure']);
+    expect(fakeA.sent.map((m) => m.type)).toEqual(['configure', 'start']);
     expect(fakeB.createClient).not.toHaveBeenCalled();
     expect(b.getState()).toBe(before);
     expect(b.getState().raw.tcn.kernel_size).not.toBe(5);
