@@ -4,7 +4,14 @@
 // localStorage), so a rebuild of the same size does not measure again.
 import type { PlaygroundConfig } from '../config/playgroundConfig';
 import { Trainer } from '../trainer/trainer';
-import { activate, errorText, firstWorking, probeAdapter, wasmThreading } from './backends';
+import {
+  activate,
+  errorText,
+  firstWorking,
+  LOGICAL_CORES,
+  probeAdapter,
+  wasmThreading,
+} from './backends';
 import {
   BACKEND_ORDER,
   type BackendFigure,
@@ -120,11 +127,16 @@ const SOFTWARE_RENDERER = /swiftshader|llvmpipe|software|basic render/i;
 
 let device: Promise<string> | null = null;
 
-/** Names this device for the cache: its WebGPU adapter, WebGL renderer and cores. */
+/** Names this device for the cache: its WebGPU adapter, WebGL renderer, cores and isolation. */
 export function deviceName(): Promise<string> {
   device ??= probeAdapter().then(
     (probe) =>
-      `${probe.adapter ?? 'no WebGPU adapter'}; ${webglRenderer() ?? 'no WebGL'}; ${globalThis.navigator?.hardwareConcurrency ?? 1} cores`,
+      `${probe.adapter ?? 'no WebGPU adapter'}; ${webglRenderer() ?? 'no WebGL'}; ${LOGICAL_CORES} cores; ${
+        // wasm runs threads only where the page is isolated: another figure.
+        (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated
+          ? 'isolated'
+          : 'not isolated'
+      }`,
   );
   return device;
 }

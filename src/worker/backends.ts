@@ -56,7 +56,7 @@ export function probeAdapter(): Promise<AdapterProbe> {
 
 let wasmPathsSet = false;
 /** navigator.hardwareConcurrency as the browser reports it, read before allowWasmThreads. */
-const LOGICAL_CORES = Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 1);
+export const LOGICAL_CORES = Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 1);
 
 /**
  * tfjs's wasm build caps its thread pool at half of navigator.hardwareConcurrency (it assumes two

@@ -137,8 +137,13 @@ export function BackendBadge() {
         {backend.name}
       </span>
       {backend.threads !== undefined && (
-        <span className="backend-threads" data-testid="backend-threads">
-          ×{backend.threads} {backend.threads === 1 ? 'thread' : 'threads'}
+        <span
+          className="backend-threads"
+          data-testid="backend-threads"
+          title={`${backend.threads} ${backend.threads === 1 ? 'thread' : 'threads'}${backend.threadsWhy ? `: ${backend.threadsWhy}` : ''}`}
+        >
+          ×{backend.threads}
+          <span className="visually-hidden">{backend.threads === 1 ? ' thread' : ' threads'}</span>
         </span>
       )}
       <span className="backend-reason">
