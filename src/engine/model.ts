@@ -227,7 +227,7 @@ export function commitMovingStatistics(
  * Each variable's random stream depends on the seed and its own name only, so a variable keeps
  * its initial value when an unrelated setting (a norm, another block) changes.
  */
-function variableSeed(seed: number, name: string): number {
+export function variableSeed(seed: number, name: string): number {
   let hash = 2166136261;
   for (const ch of `${seed}:${name}`) hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619) >>> 0;
   return hash;
