@@ -20,7 +20,8 @@ import {
   type TcnModel,
 } from '../engine/model';
 import { seededRandom, type Random } from '../tasks/random';
-import { makeBatch, taskInfo, type Batch, type TaskInfo } from '../tasks/tasks';
+import type { Batch, TaskInfo } from '../tasks/tasks';
+import { taskSource, type BatchSource } from './batchSource';
 
 export interface VariableInfo {
   name: string;
@@ -86,7 +87,6 @@ export class ConfigurationError extends Error {
 }
 
 export const DEFAULT_EVAL_EVERY = 20;
-const HELD_OUT_SEED_MIX = 0x5bd1e995;
 
 export class Trainer {
   readonly info: TaskInfo;
@@ -116,13 +116,10 @@ export class Trainer {
   private constructor(
     readonly config: PlaygroundConfig,
     readonly evalEvery: number,
+    private readonly source: BatchSource,
   ) {
-    this.info = taskInfo(config.task);
-    this.heldOut = makeBatch(
-      config.task,
-      Math.min(config.train.batch_size, 64),
-      seededRandom((config.train.data_seed ^ HELD_OUT_SEED_MIX) >>> 0),
-    );
+    this.info = source.info;
+    this.heldOut = source.heldOut(Math.min(config.train.batch_size, 64));
     this.build();
     this.variables = this.trainable.map((v) => ({
       name: v.name,
@@ -132,10 +129,25 @@ export class Trainer {
   }
 
   /** Throws ConfigurationError listing every problem when the configuration cannot train. */
-  static create(config: PlaygroundConfig, evalEvery = DEFAULT_EVAL_EVERY): Trainer {
+  /**
+   * `source` gives the batches: the configuration's synthetic task unless a user's series is
+   * handed in (its input columns must equal the configuration's input_dim).
+   */
+  static create(
+    config: PlaygroundConfig,
+    evalEvery = DEFAULT_EVAL_EVERY,
+    source: BatchSource = taskSource(config.task, config.train.data_seed),
+  ): Trainer {
     const problems = configProblems(config);
+    if (source.info.inputDim !== config.tcn.input_dim) {
+      problems.push({
+        key: 'input_dim',
+        kind: 'keras-rejects',
+        message: `the data has ${source.info.inputDim} input column(s) but the TCN's input_dim is ${config.tcn.input_dim}.`,
+      });
+    }
     if (problems.length) throw new ConfigurationError(problems);
-    return new Trainer(config, evalEvery);
+    return new Trainer(config, evalEvery, source);
   }
 
   get step(): number {
@@ -215,14 +227,15 @@ export class Trainer {
       tf.sum(tf.mul(squared, mask)),
       tf.mul(tf.sum(mask), this.info.outputDim),
     ) as tf.Scalar;
-    return { loss, metric: loss };
+    const scale = this.source.metricScale;
+    return { loss, metric: scale === 1 ? loss : (tf.mul(loss, scale) as tf.Scalar) };
   }
 
   /** One optimizer step on a fresh batch. */
   async trainStep(): Promise<StepResult> {
     const started = performance.now();
     const step = this.stepCount + 1;
-    const batch = toTensors(makeBatch(this.config.task, this.config.train.batch_size, this.random));
+    const batch = toTensors(this.source.train(this.config.train.batch_size, this.random));
     const report = this.reportGradients;
     const variables = this.trainable.map((v) => v.variable);
     // A step with non-finite values is undone from copies, so that the whole step needs a single
