@@ -13,6 +13,7 @@ import {
 import { runExportKeras } from './exportKeras';
 import { runInspect } from './inspect';
 import type { CliBackend } from './train';
+import type { DataOptions } from './seriesData';
 
 /** Where a command writes; each call is one line (the newline is added by the writer). */
 export interface Io {
@@ -42,6 +43,16 @@ Options:
   --samples           train --json: include the held-out sample sequence in held_out.
   --backend <name>    train: wasm (default) or cpu. A configuration's train.backend of wasm or
                       cpu is used when --backend is not given.
+  --data <file>       train: your own series, a CSV or TSV file with a header row (at most
+                      50 MB and 200,000 rows). Every step of a window (the configuration's
+                      seq_len) forecasts the target --horizon rows later; the last 20 % of rows
+                      are held out; the metric is the MSE in the file's units, beside the
+                      persistence baseline (repeat the last known value).
+  --columns <a,b>     train --data: input columns (default: every number column).
+  --target <name>     train --data: the column to forecast (default: the first input).
+  --horizon <h>       train --data: rows ahead (default 1).
+  --missing <how>     train --data: drop (rows) or carry (the last value forward) for missing
+                      values; without it a file with missing values is refused.
   -h, --help          this text.
 
 Exit status: 0 success; 1 configuration problems, a refused export or a training pause;
@@ -50,6 +61,8 @@ Exit status: 0 success; 1 configuration problems, a refused export or a training
 export class UsageError extends Error {}
 
 export interface CliOptions {
+  /** train: a user's series instead of the configuration's task. */
+  data: DataOptions | null;
   json: boolean;
   steps: number;
   evalEvery: number | null;
@@ -126,7 +139,20 @@ type Command = 'inspect' | 'train' | 'export keras';
 
 const OPTIONS_OF: Record<Command, string[]> = {
   inspect: ['config', 'json', 'help'],
-  train: ['config', 'json', 'steps', 'eval-every', 'samples', 'backend', 'help'],
+  train: [
+    'config',
+    'json',
+    'steps',
+    'eval-every',
+    'samples',
+    'backend',
+    'data',
+    'columns',
+    'target',
+    'horizon',
+    'missing',
+    'help',
+  ],
   'export keras': ['config', 'help'],
 };
 
@@ -188,6 +214,11 @@ function parseCommandLine(
       'eval-every': { type: 'string' },
       samples: { type: 'boolean' },
       backend: { type: 'string' },
+      data: { type: 'string' },
+      columns: { type: 'string' },
+      target: { type: 'string' },
+      horizon: { type: 'string' },
+      missing: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -231,10 +262,34 @@ function parseCommandLine(
     }
     backend = values.backend;
   }
+  if (values.data === undefined) {
+    for (const key of ['columns', 'target', 'horizon', 'missing'] as const) {
+      if (values[key] !== undefined) throw new UsageError(`--${key} goes with --data.`);
+    }
+  }
+  if (values.missing !== undefined && values.missing !== 'drop' && values.missing !== 'carry') {
+    throw new UsageError(`--missing must be drop or carry; got "${values.missing}".`);
+  }
+  const data: DataOptions | null =
+    values.data === undefined
+      ? null
+      : {
+          path: values.data,
+          columns: values.columns
+            ? values.columns
+                .split(',')
+                .map((c) => c.trim())
+                .filter(Boolean)
+            : null,
+          target: values.target ?? null,
+          horizon: positiveInt('--horizon', values.horizon, 1),
+          missing: values.missing ?? 'refuse',
+        };
   return {
     command,
     configValue: values.config,
     options: {
+      data,
       json: values.json ?? false,
       steps: positiveInt('--steps', values.steps, 100),
       evalEvery: positiveInt('--eval-every', values['eval-every'], null),

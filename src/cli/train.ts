@@ -14,10 +14,14 @@ import {
   type StepStats,
 } from '../trainer/trainer';
 import type { Io } from './main';
+import { loadSeries, type DataOptions } from './seriesData';
+import { seriesSource, type BatchSource } from '../trainer/batchSource';
 
 export type CliBackend = 'wasm' | 'cpu';
 
 export interface TrainOptions {
+  /** A user's series (--data) instead of the configuration's task. */
+  data?: DataOptions | null;
   json: boolean;
   steps: number;
   /** Held-out evaluation every N steps; null: DEFAULT_EVAL_EVERY with json, else every progress line. */
@@ -101,6 +105,17 @@ export async function runTrain(
   io: Io,
   signal?: AbortSignal,
 ): Promise<number> {
+  let source: BatchSource | undefined;
+  if (options.data) {
+    const loaded = loadSeries(options.data, config);
+    if ('problems' in loaded) {
+      io.err(`error: the data cannot be used (${loaded.problems.length} problem(s)):`);
+      for (const p of loaded.problems) io.err(`  ${p}`);
+      return 1;
+    }
+    config = loaded.config;
+    source = seriesSource(loaded.series, loaded.name, config.train.data_seed);
+  }
   const problems = configProblems(config);
   if (problems.length) {
     printProblems(problems, io);
@@ -125,7 +140,7 @@ export async function runTrain(
   const evalEvery = options.evalEvery ?? (options.json ? DEFAULT_EVAL_EVERY : progressEvery);
   let trainer: Trainer;
   try {
-    trainer = Trainer.create(config, evalEvery);
+    trainer = Trainer.create(config, evalEvery, source);
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
     printProblems(error.problems, io);
@@ -161,7 +176,7 @@ async function loop(
     const optimizer =
       train.optimizer === 'sgd' ? `sgd (momentum ${train.momentum})` : train.optimizer;
     io.out(
-      `Training ${config.task.name} (${info.title}) on ${backend}: ${options.steps} steps, batch ${train.batch_size}, ${optimizer}, learning_rate ${train.learning_rate}, clipnorm ${train.clipnorm || 'off'}, seed ${train.seed}, data_seed ${train.data_seed}`,
+      `Training ${options.data ? info.title : `${config.task.name} (${info.title})`} on ${backend}: ${options.steps} steps, batch ${train.batch_size}, ${optimizer}, learning_rate ${train.learning_rate}, clipnorm ${train.clipnorm || 'off'}, seed ${train.seed}, data_seed ${train.data_seed}`,
     );
     io.out(
       `Model: ${(parameterCount(config.tcn) + head).toLocaleString('en-US')} parameters, receptive field ${receptiveField(config.tcn)}. Baseline (${info.baseline.description}): loss ${fmt(info.baseline.loss)}, ${metricName} ${fmt(info.baseline.metric)}.`,
