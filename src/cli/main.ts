@@ -14,6 +14,7 @@ import { runExportKeras } from './exportKeras';
 import { runInspect } from './inspect';
 import type { CliBackend } from './train';
 import type { DataOptions } from './seriesData';
+import { NETWORK_KINDS, type NetworkKind } from '../trainer/networkKinds';
 
 /** Where a command writes; each call is one line (the newline is added by the writer). */
 export interface Io {
@@ -43,6 +44,10 @@ Options:
   --samples           train --json: include the held-out sample sequence in held_out.
   --backend <name>    train: wasm (default) or cpu. A configuration's train.backend of wasm or
                       cpu is used when --backend is not given.
+  --model <name>      train: tcn (default), lstm, gru or rnn: a recurrent baseline (Keras's
+                      LSTM, GRU or SimpleRNN plus the Dense head) with its units chosen so
+                      that its parameter count is the TCN's within 10 %, on the same task,
+                      batches and optimizer; the same output.
   --data <file>       train: your own series, a CSV or TSV file with a header row (at most
                       50 MB and 200,000 rows). Every step of a window (the configuration's
                       seq_len) forecasts the target --horizon rows later; the last 20 % of rows
@@ -61,6 +66,8 @@ Exit status: 0 success; 1 configuration problems, a refused export or a training
 export class UsageError extends Error {}
 
 export interface CliOptions {
+  /** train: the TCN or a recurrent baseline. */
+  network?: NetworkKind;
   /** train: a user's series instead of the configuration's task. */
   data: DataOptions | null;
   json: boolean;
@@ -146,6 +153,7 @@ const OPTIONS_OF: Record<Command, string[]> = {
     'eval-every',
     'samples',
     'backend',
+    'model',
     'data',
     'columns',
     'target',
@@ -214,6 +222,7 @@ function parseCommandLine(
       'eval-every': { type: 'string' },
       samples: { type: 'boolean' },
       backend: { type: 'string' },
+      model: { type: 'string' },
       data: { type: 'string' },
       columns: { type: 'string' },
       target: { type: 'string' },
@@ -262,6 +271,9 @@ function parseCommandLine(
     }
     backend = values.backend;
   }
+  if (values.model !== undefined && !(NETWORK_KINDS as readonly string[]).includes(values.model)) {
+    throw new UsageError(`--model must be tcn, lstm, gru or rnn; got "${values.model}".`);
+  }
   if (values.data === undefined) {
     for (const key of ['columns', 'target', 'horizon', 'missing'] as const) {
       if (values[key] !== undefined) throw new UsageError(`--${key} goes with --data.`);
@@ -289,6 +301,7 @@ function parseCommandLine(
     command,
     configValue: values.config,
     options: {
+      network: values.model as NetworkKind | undefined,
       data,
       json: values.json ?? false,
       steps: positiveInt('--steps', values.steps, 100),

@@ -144,3 +144,38 @@ describe('train', () => {
     expect(out.some((l) => /^Stopped: 2 step\(s\)/.test(l))).toBe(true);
   });
 });
+
+describe('train --model', () => {
+  it('trains an LSTM matched to the TCN on the same task, with the same JSON lines', async () => {
+    const { code, out, err } = await run(
+      'train',
+      '--model',
+      'lstm',
+      '--json',
+      '--steps',
+      '2',
+      '--config',
+      '#task=lag&seq_len=16&lag=2&nb_filters=12&kernel_size=2&dilations=1,2,4&batch_size=4',
+    );
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const line = JSON.parse(out[1]) as StepLine;
+    expect(Object.keys(line.grad_norms)).toEqual([
+      'lstm/lstm_cell/kernel',
+      'lstm/lstm_cell/recurrent_kernel',
+      'lstm/lstm_cell/bias',
+      'dense/kernel',
+      'dense/bias',
+    ]);
+    expect(Object.values(line.grad_status).every((s) => s === 'ok')).toBe(true);
+  });
+
+  it('names the matched units in its summary and refuses an unknown model', async () => {
+    const text = await run('train', '--model', 'gru', '--steps', '1', '--config', SMALL);
+    expect(text.code).toBe(0);
+    expect(text.out[1]).toMatch(/^Model: GRU, \d+ units: [\d,]+ parameters against the TCN's/);
+    const bad = await run('train', '--model', 'transformer', '--config', SMALL);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--model must be tcn, lstm, gru or rnn; got "transformer"/);
+  });
+});

@@ -16,10 +16,13 @@ import {
 import type { Io } from './main';
 import { loadSeries, type DataOptions } from './seriesData';
 import { seriesSource, type BatchSource } from '../trainer/batchSource';
+import type { NetworkKind } from '../trainer/networkKinds';
 
 export type CliBackend = 'wasm' | 'cpu';
 
 export interface TrainOptions {
+  /** The TCN (default) or a recurrent baseline with about its parameter count. */
+  network?: NetworkKind;
   /** A user's series (--data) instead of the configuration's task. */
   data?: DataOptions | null;
   json: boolean;
@@ -140,7 +143,7 @@ export async function runTrain(
   const evalEvery = options.evalEvery ?? (options.json ? DEFAULT_EVAL_EVERY : progressEvery);
   let trainer: Trainer;
   try {
-    trainer = Trainer.create(config, evalEvery, source);
+    trainer = Trainer.create(config, evalEvery, { source, network: options.network ?? 'tcn' });
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
     printProblems(error.problems, io);
@@ -179,7 +182,11 @@ async function loop(
       `Training ${options.data ? info.title : `${config.task.name} (${info.title})`} on ${backend}: ${options.steps} steps, batch ${train.batch_size}, ${optimizer}, learning_rate ${train.learning_rate}, clipnorm ${train.clipnorm || 'off'}, seed ${train.seed}, data_seed ${train.data_seed}`,
     );
     io.out(
-      `Model: ${(parameterCount(config.tcn) + head).toLocaleString('en-US')} parameters, receptive field ${receptiveField(config.tcn)}. Baseline (${info.baseline.description}): loss ${fmt(info.baseline.loss)}, ${metricName} ${fmt(info.baseline.metric)}.`,
+      `Model: ${
+        trainer.network === 'tcn'
+          ? `${(parameterCount(config.tcn) + head).toLocaleString('en-US')} parameters, receptive field ${receptiveField(config.tcn)}`
+          : trainer.networkDescription
+      }. Baseline (${info.baseline.description}): loss ${fmt(info.baseline.loss)}, ${metricName} ${fmt(info.baseline.metric)}.`,
     );
   }
 

@@ -212,7 +212,7 @@ export function buildTcn(config: TcnConfig, seed: number): TcnModel {
 
 /** Assigns batch norm's new moving statistics after a training step (as Keras does) and frees them. */
 export function commitMovingStatistics(
-  model: TcnModel,
+  model: Pick<TcnModel, 'variables'>,
   stats: TcnOutput['movingStatistics'],
 ): void {
   for (const { name, value } of stats) {

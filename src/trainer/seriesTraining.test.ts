@@ -36,11 +36,9 @@ const CONFIG =
 describe('training on a series', () => {
   it('the TCN beats persistence by at least 30 % on a seasonal series (400 steps, wasm)', async () => {
     const series = seasonal(5);
-    const trainer = Trainer.create(
-      parseFragment(CONFIG).config,
-      Number.MAX_SAFE_INTEGER,
-      seriesSource(series, 'seasonal.csv', 5),
-    );
+    const trainer = Trainer.create(parseFragment(CONFIG).config, Number.MAX_SAFE_INTEGER, {
+      source: seriesSource(series, 'seasonal.csv', 5),
+    });
     try {
       expect(trainer.info.baseline.metric).toBeCloseTo(series.persistence, 10);
       for (let i = 0; i < 400; i++) {
@@ -60,8 +58,8 @@ describe('training on a series', () => {
   it('refuses a series whose input columns differ from input_dim', () => {
     const series = seasonal(1);
     const { config } = parseFragment(CONFIG.replace('input_dim=1', 'input_dim=2'));
-    expect(() => Trainer.create(config, 20, seriesSource(series, 'seasonal.csv', 5))).toThrow(
-      /1 input column\(s\) but the TCN's input_dim is 2/,
-    );
+    expect(() =>
+      Trainer.create(config, 20, { source: seriesSource(series, 'seasonal.csv', 5) }),
+    ).toThrow(/1 input column\(s\) but the TCN's input_dim is 2/);
   });
 });
