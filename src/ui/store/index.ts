@@ -48,7 +48,9 @@ export function createPlaygroundStore({
   createClient,
 }: PlaygroundStoreOptions = {}): PlaygroundStore {
   // The worker is created on first use, so that the page (and its tests) render without it.
-  let client: TrainingClient | null = null;
+  // One promise for it: two messages sent before it exists (a play right at page load, while the
+  // link's configuration goes out) must reach the same worker, in order.
+  let client: Promise<TrainingClient | null> | null = null;
   let pendingSnapshot: ((s: WeightSnapshot) => void) | null = null;
   let queued: StepStats[] = [];
   let latestMemory: WorkerMemory | null = null;
@@ -59,8 +61,8 @@ export function createPlaygroundStore({
     ? async () => createClient((message) => receive(message))
     : null;
 
-  async function worker(): Promise<TrainingClient | null> {
-    if (!client && clientFactory) client = await clientFactory();
+  function worker(): Promise<TrainingClient | null> {
+    client ??= clientFactory ? clientFactory() : Promise.resolve(null);
     return client;
   }
 

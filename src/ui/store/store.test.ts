@@ -126,6 +126,8 @@ describe('createPlaygroundStore', () => {
     store.getState().play();
     await vi.advanceTimersByTimeAsync(0);
     expect(fake.sent.map((m) => m.type)).toEqual(['configure', 'start']);
+    // Both went to one worker: the client is made once, however close the first messages are.
+    expect(fake.createClient).toHaveBeenCalledTimes(1);
     expect(fake.sent[0]).toMatchObject({ config: { tcn: { kernel_size: 3 } } });
     await vi.advanceTimersByTimeAsync(500);
     expect(fake.sent.map((m) => m.type)).toEqual(['configure', 'start']);

@@ -168,12 +168,19 @@ export const workerCrashSuite = {
         )
         .catch(() => undefined);
       const after = await chartRange(page);
+      // The browser reports a terminated worker gone a little later than it stops (later still on
+      // a loaded machine, and with its wasm threads to end too): wait for it, up to 20 s.
+      const trainingWorkers = () =>
+        page.workers().filter((w) => w.url().includes('trainer.worker')).length;
+      for (let waited = 0; waited < 20_000 && trainingWorkers() !== 1; waited += 250) {
+        await page.waitForTimeout(250);
+      }
+      const running = await isRunning(page);
       lines.push(
         check(
-          (await isRunning(page)) &&
-            trainingWorker(page) !== first &&
-            page.workers().filter((w) => w.url().includes('trainer.worker')).length === 1,
+          running && trainingWorker(page) !== first && trainingWorkers() === 1,
           `training goes on in a new worker (step ${await stepShown(page)}), the crashed one is gone`,
+          `running ${running}, a new worker ${trainingWorker(page) !== first}, training workers ${trainingWorkers()}`,
         ),
       );
       lines.push(
