@@ -14,7 +14,7 @@ import {
   type StepStats,
 } from '../trainer/trainer';
 import type { Io } from './main';
-import { loadSeries, type DataOptions } from './seriesData';
+import { dataOfConfig, loadSeries, type DataOptions } from './seriesData';
 import { seriesSource, type BatchSource } from '../trainer/batchSource';
 import type { NetworkKind } from '../trainer/networkKinds';
 
@@ -109,8 +109,17 @@ export async function runTrain(
   signal?: AbortSignal,
 ): Promise<number> {
   let source: BatchSource | undefined;
-  if (options.data) {
-    const loaded = loadSeries(options.data, config);
+  let data = options.data ?? null;
+  if (!data && config.task.name === 'series') {
+    const ofConfig = dataOfConfig(config);
+    if ('problem' in ofConfig) {
+      io.err(`error: ${ofConfig.problem}`);
+      return 1;
+    }
+    data = ofConfig;
+  }
+  if (data) {
+    const loaded = loadSeries(data, config);
     if ('problems' in loaded) {
       io.err(`error: the data cannot be used (${loaded.problems.length} problem(s)):`);
       for (const p of loaded.problems) io.err(`  ${p}`);
@@ -143,7 +152,10 @@ export async function runTrain(
   const evalEvery = options.evalEvery ?? (options.json ? DEFAULT_EVAL_EVERY : progressEvery);
   let trainer: Trainer;
   try {
-    trainer = Trainer.create(config, evalEvery, { source, network: options.network ?? 'tcn' });
+    trainer = Trainer.create(config, evalEvery, {
+      source,
+      network: options.network ?? config.train.model,
+    });
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
     printProblems(error.problems, io);
@@ -179,7 +191,7 @@ async function loop(
     const optimizer =
       train.optimizer === 'sgd' ? `sgd (momentum ${train.momentum})` : train.optimizer;
     io.out(
-      `Training ${options.data ? info.title : `${config.task.name} (${info.title})`} on ${backend}: ${options.steps} steps, batch ${train.batch_size}, ${optimizer}, learning_rate ${train.learning_rate}, clipnorm ${train.clipnorm || 'off'}, seed ${train.seed}, data_seed ${train.data_seed}`,
+      `Training ${config.task.name === 'series' ? info.title : `${config.task.name} (${info.title})`} on ${backend}: ${options.steps} steps, batch ${train.batch_size}, ${optimizer}, learning_rate ${train.learning_rate}, clipnorm ${train.clipnorm || 'off'}, seed ${train.seed}, data_seed ${train.data_seed}`,
     );
     io.out(
       `Model: ${

@@ -6,6 +6,7 @@ import {
   BACKENDS,
   DEFAULT_CONFIG,
   FLAT_KEYS,
+  MISSING_POLICIES,
   OPTIMIZERS,
   VIEW_KEYS,
   checkSettings,
@@ -15,7 +16,9 @@ import {
   type PlaygroundConfig,
 } from './playgroundConfig';
 import { ACTIVATIONS, KERNEL_INITIALIZERS } from '../engine/config';
+import { SERIES_PRESETS } from '../data/seriesPresets';
 import { TASK_NAMES } from '../tasks/tasks';
+import { NETWORK_KINDS } from '../trainer/networkKinds';
 
 // A fixed seed keeps CI reproducible; FC_SEED explores other inputs.
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261127) });
@@ -24,8 +27,23 @@ const SECTION_OF = (key: string): keyof Omit<PlaygroundConfig, 'v'> | null => {
   if (key in DEFAULT_CONFIG.tcn && key !== 'input_dim') return 'tcn';
   if (key === 'task' || key in DEFAULT_CONFIG.task) return 'task';
   if (key in DEFAULT_CONFIG.train) return 'train';
+  if (key === 'data' || (key in DEFAULT_CONFIG.data && key !== 'source')) return 'data';
   return null;
 };
+/** Settings that are names, read as the text itself (columns: a list of percent-encoded names). */
+const NAME_KEYS = ['data', 'file', 'target', 'missing'];
+const readName = (key: string, text: string): unknown =>
+  key === 'columns'
+    ? text === ''
+      ? []
+      : text.split(',').map((n) => {
+          try {
+            return decodeURIComponent(n);
+          } catch {
+            return n;
+          }
+        })
+    : text;
 
 /** An oracle written independently of the parser: how a value's text reads. */
 function readText(text: string): unknown {
@@ -113,9 +131,10 @@ describe('the configuration format under random input', () => {
           }
           const section = SECTION_OF(key);
           expect(section, `unknown key ${key} not reported`).not.toBeNull();
-          const leaf = key === 'task' ? 'name' : key;
+          const leaf = key === 'task' ? 'name' : key === 'data' ? 'source' : key;
           const used = (config[section!] as unknown as Record<string, unknown>)[leaf];
-          const read = readText(value);
+          const read =
+            NAME_KEYS.includes(key) || key === 'columns' ? readName(key, value) : readText(value);
           // A value that stands for a one-element list (nb_filters "16", dilations "4") reads as a number.
           const same =
             JSON.stringify(used) === JSON.stringify(read) ||
@@ -180,6 +199,7 @@ describe('the configuration format under random input', () => {
   });
 
   it('encode → parse is the identity on valid configurations (1,000 runs)', () => {
+    const name = fc.string({ minLength: 1, maxLength: 12 }).filter((n) => n.trim() !== '');
     const config = fc
       .record({
         tcn: fc.record({
@@ -212,9 +232,27 @@ describe('the configuration format under random input', () => {
           seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
           data_seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
           backend: fc.constantFrom(...BACKENDS),
+          model: fc.constantFrom(...NETWORK_KINDS),
         }),
+        data: fc.oneof(
+          fc.constantFrom(...SERIES_PRESETS).map((p) => ({
+            source: p.id,
+            file: '',
+            columns: [...p.numberColumns],
+            target: p.numberColumns[p.numberColumns.length - 1],
+          })),
+          // A user's file: names with commas, percent signs, & and = must survive the link.
+          fc.record({
+            source: fc.constant('file'),
+            file: fc.string({ maxLength: 30 }),
+            columns: fc.uniqueArray(name, { minLength: 1, maxLength: 5 }),
+            target: name,
+          }),
+        ),
+        horizon: fc.integer({ min: 1, max: 1000 }),
+        missing: fc.constantFrom(...MISSING_POLICIES),
       })
-      .map(({ tcn: { norm, ...tcn }, task, train }) => {
+      .map(({ tcn: { norm, ...tcn }, task, train, data, horizon, missing }) => {
         const raw = {
           tcn: {
             ...DEFAULT_CONFIG.tcn,
@@ -226,6 +264,8 @@ describe('the configuration format under random input', () => {
           },
           task: { ...task },
           train: { ...train },
+          // Only a series' links carry its settings: the other tasks keep the defaults.
+          data: task.name === 'series' ? { ...data, horizon, missing } : { ...DEFAULT_CONFIG.data },
         };
         raw.tcn.return_sequences = task.name !== 'adding';
         return checkSettings(raw).config;

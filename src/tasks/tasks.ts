@@ -2,7 +2,9 @@
 // trivial answer gets. Plain TypeScript, no TensorFlow.js.
 import { seededRandom, type Random } from './random';
 
-export const TASK_NAMES = ['adding', 'copy_memory', 'lag', 'sine'] as const;
+export const TASK_NAMES = ['adding', 'copy_memory', 'lag', 'sine', 'series'] as const;
+/** The tasks whose batches are made here; `series` reads a file (src/data), not made up. */
+export type SyntheticTaskName = Exclude<TaskName, 'series'>;
 export type TaskName = (typeof TASK_NAMES)[number];
 
 export interface TaskParams {
@@ -11,7 +13,7 @@ export interface TaskParams {
   seq_len: number;
   /** lag task: how many steps back the target looks. */
   lag: number;
-  /** lag and sine tasks: input channels (adding has 2, copy_memory 10). */
+  /** lag and sine tasks: input channels (adding has 2, copy_memory 10; series: its columns). */
   input_dim: number;
   /** Standard deviation of the noise added (lag: to the target; sine: to the signal). */
   noise: number;
@@ -104,6 +106,25 @@ export function taskInfo(p: TaskParams): TaskInfo {
         },
         outputShape: `[batch, ${p.seq_len}, 1]`,
       };
+    case 'series':
+      // The batches, the baseline and the title come from the file (trainer/batchSource.ts's
+      // seriesSource); this is what can be said before it is read.
+      return {
+        title: 'Real series',
+        description: `Every step of a ${p.seq_len}-row window forecasts the target column some rows later; the last 20 % of rows are held out.`,
+        inputDim: taskInputDim(p),
+        outputDim: 1,
+        perStep: true,
+        loss: 'mse',
+        metric: { name: 'MSE', higherIsBetter: false },
+        baseline: {
+          loss: 1,
+          metric: Number.NaN,
+          description:
+            'persistence: repeating the last known value (measured once the series is read)',
+        },
+        outputShape: `[batch, ${p.seq_len}, 1]`,
+      };
     case 'sine': {
       const baseline = sineRepeatBaseline(p);
       return {
@@ -122,6 +143,8 @@ export function taskInfo(p: TaskParams): TaskInfo {
 }
 
 export function makeBatch(p: TaskParams, batch: number, random: Random): Batch {
+  if (p.name === 'series')
+    throw new Error('A series task draws its batches from its file (seriesSource), not makeBatch.');
   const T = p.seq_len;
   const C = taskInputDim(p);
   const x = new Float32Array(batch * T * C);

@@ -136,12 +136,20 @@ export class Trainer {
   static create(
     config: PlaygroundConfig,
     evalEvery = DEFAULT_EVAL_EVERY,
-    {
-      source = taskSource(config.task, config.train.data_seed),
-      network = 'tcn',
-    }: { source?: BatchSource; network?: NetworkKind } = {},
+    { source, network = config.train.model }: { source?: BatchSource; network?: NetworkKind } = {},
   ): Trainer {
     const problems = configProblems(config);
+    if (!source && config.task.name === 'series') {
+      throw new ConfigurationError([
+        ...problems,
+        {
+          key: 'data',
+          kind: 'tab-limit',
+          message: 'a series task trains on its file: open it (or choose a shipped series) first.',
+        },
+      ]);
+    }
+    source ??= taskSource(config.task, config.train.data_seed);
     if (source.info.inputDim !== config.tcn.input_dim) {
       problems.push({
         key: 'input_dim',

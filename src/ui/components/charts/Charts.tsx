@@ -5,6 +5,7 @@
 // rather than a recharts chart, whose redraws held the main thread for 100–200 ms.
 import { memo, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { paperNote, paperTargets, type PaperModel } from '../../../tasks/paperResults';
 import type { TaskInfo } from '../../../tasks/tasks';
 import type { StepStats } from '../../../worker/protocol';
 import { usePlayground, type History, type PlaygroundState } from '../../store';
@@ -18,7 +19,7 @@ import {
   useThrottledStore,
   type LegendItem,
 } from './ChartParts';
-import { LiteChart, type LiteSeries } from './LiteChart';
+import { LiteChart, type LiteReference, type LiteSeries } from './LiteChart';
 import { PinCompare } from './PinCompare';
 import { formatNorm } from '../gradients/Sparkline';
 
@@ -30,6 +31,8 @@ const HELD_OUT = '#d97706';
 const TARGET = '#111827';
 const PREDICTION = '#db2777';
 const BASELINE = '#6b7280';
+/** The paper's numbers (src/tasks/paperResults.ts): one colour per model, apart from the curves. */
+const PAPER: Record<PaperModel, string> = { TCN: '#7c3aed', LSTM: '#047857' };
 
 const selectHistory = (s: PlaygroundState) => s.training.history;
 
@@ -89,11 +92,25 @@ export const LossChart = memo(function LossChart({ height = HEIGHT }: { height?:
   const { steps, loss, heldOut } = useThrottledStore(selectHistory, REDRAW_MS);
   const baseline = usePlayground((s) => s.training.task?.baseline);
   const lossName = usePlayground((s) => s.training.task?.loss);
+  const taskName = usePlayground((s) => s.config?.task.name);
+  const seqLen = usePlayground((s) => s.config?.task.seq_len);
   const [log, setLog] = useState(false);
   const data = useMemo(
     () => points(steps, loss, heldOut, 'loss', log),
     [steps, loss, heldOut, log],
   );
+  const paper = useMemo(() => {
+    if (taskName === undefined || seqLen === undefined) return null;
+    const task = { name: taskName, seq_len: seqLen };
+    const lines: LiteReference[] = paperTargets(task).map((t) => ({
+      y: t.y,
+      label: t.label,
+      color: PAPER[t.model],
+      dash: '2 3',
+      width: 1.5,
+    }));
+    return lines.length ? { lines, note: paperNote(task) } : null;
+  }, [taskName, seqLen]);
   return (
     <figure className="chart" data-testid="chart-loss">
       <figcaption className="chart-title">
@@ -117,12 +134,18 @@ export const LossChart = memo(function LossChart({ height = HEIGHT }: { height?:
               ? { y: baseline.loss, label: 'baseline', color: BASELINE }
               : null
           }
+          references={paper?.lines}
           xLabel={stepLabel}
           height={height}
           summary={chartSummary('Loss', data.xs, data.series, 'lower', stepLabel)}
         />
       )}
       {data.length > 0 && <ChartLegend items={TRAIN_HELD_OUT} />}
+      {data.length > 0 && paper?.note && (
+        <p className="chart-note" data-testid="paper-note">
+          {paper.note}
+        </p>
+      )}
     </figure>
   );
 });

@@ -1,5 +1,6 @@
 // A small line chart drawn as one SVG path per series: axes, grid, an optional dashed
-// reference line and a hover readout. It replaces recharts for the curves that grow with every
+// reference line (a baseline), more dashed, labelled lines (targets, such as a paper's numbers)
+// and a hover readout. It replaces recharts for the curves that grow with every
 // step: recharts re-ran its own store, selectors and a few hundred elements on each redraw,
 // which held the page's main thread for 100–200 ms at a time while training ran.
 import { memo, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
@@ -19,6 +20,8 @@ export interface LiteReference {
   label: string;
   color: string;
   width?: number;
+  /** SVG stroke-dasharray; "5 4" unless given. */
+  dash?: string;
 }
 
 interface Props {
@@ -28,6 +31,11 @@ interface Props {
   yDomain: [number | 'auto', number | 'auto'];
   log?: boolean;
   reference?: LiteReference | null;
+  /**
+   * More dashed lines, labelled at the left. Each widens the y axis only while it stays readable
+   * (see fitsAxis); one that does not fit is left out rather than drawn at the axis's edge.
+   */
+  references?: readonly LiteReference[];
   /** The readout's name for an x value ("step 12"). */
   xLabel: (x: number) => string;
   height?: number;
@@ -36,6 +44,39 @@ interface Props {
 }
 
 const MARGIN = { top: 8, right: 16, bottom: 24, left: 64 };
+/** Height of a reference's label line, in px. */
+const LABEL_STEP = 13;
+const NO_REFERENCES: readonly LiteReference[] = [];
+
+/**
+ * Whether an extra reference line at y may join the y axis that the data spans (lo to hi): on a
+ * log scale within four decades below the data and two above, on a linear one within the data's
+ * span on either side, so that a far-off target does not squash the curves into a strip.
+ */
+export function fitsAxis(y: number, lo: number, hi: number, log: boolean): boolean {
+  if (!Number.isFinite(y) || (log && y <= 0)) return false;
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return true;
+  if (log) return y >= lo / 1e4 && y <= hi * 1e2;
+  const span = hi > lo ? hi - lo : Math.abs(hi) || 1;
+  return y >= lo - span && y <= hi + span;
+}
+
+/**
+ * Baselines for the labels of lines at pixel heights ys: just above each line, pushed up when
+ * they would overlap the label of a line below, and below the line when there is no room above.
+ */
+export function labelBaselines(ys: readonly number[], top: number): number[] {
+  const order = ys.map((_, i) => i).sort((a, b) => ys[b] - ys[a]);
+  const out = new Array<number>(ys.length);
+  let previous = Infinity;
+  for (const i of order) {
+    let at = Math.min(ys[i] - 4, previous - LABEL_STEP);
+    if (at < top + LABEL_STEP - 3) at = ys[i] + LABEL_STEP + 1;
+    out[i] = at;
+    previous = at;
+  }
+  return out;
+}
 
 /** Round steps (1, 2, 2.5, 5 × 10^k) covering [lo, hi] with about `count` ticks. */
 function linearTicks(
@@ -78,6 +119,7 @@ export const LiteChart = memo(function LiteChart({
   yDomain,
   log = false,
   reference,
+  references = NO_REFERENCES,
   xLabel,
   height = 230,
   summary,
@@ -105,6 +147,12 @@ export const LiteChart = memo(function LiteChart({
     }
     if (typeof yDomain[0] === 'number') lo = Math.min(lo, yDomain[0]);
     if (typeof yDomain[1] === 'number') hi = Math.max(hi, yDomain[1]);
+    const [dataLo, dataHi] = [lo, hi];
+    const extras = references.filter((r) => fitsAxis(r.y, dataLo, dataHi, log));
+    for (const r of extras) {
+      lo = Math.min(lo, r.y);
+      hi = Math.max(hi, r.y);
+    }
     if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
       lo = log ? 0.1 : 0;
       hi = log ? 10 : 1;
@@ -137,8 +185,11 @@ export const LiteChart = memo(function LiteChart({
     });
     const xt = x1 > x0 ? linearTicks(x0, x1, Math.max(2, Math.floor(plotW / 70))).ticks : [x0];
     const xTicks = xt.filter((t) => t >= x0 && t <= x1 && Number.isInteger(t));
-    return { ticks, xTicks, xScale, yScale, paths, ok };
-  }, [xs, series, yDomain, log, reference, plotW, plotH]);
+    const extraYs = extras.map((r) => yScale(r.y));
+    const extraLabels = labelBaselines(extraYs, MARGIN.top);
+    const lines = extras.map((r, i) => ({ ref: r, y: extraYs[i], labelY: extraLabels[i] }));
+    return { ticks, xTicks, xScale, yScale, paths, ok, lines };
+  }, [xs, series, yDomain, log, reference, references, plotW, plotH]);
 
   const onMove = (event: MouseEvent<SVGSVGElement>) => {
     if (xs.length === 0) return;
@@ -188,6 +239,7 @@ export const LiteChart = memo(function LiteChart({
         data-points={xs.length}
         data-first-x={xs[0]}
         data-last-x={xs[xs.length - 1]}
+        data-references={layout.lines.length}
       >
         <svg
           width={width}
@@ -262,6 +314,18 @@ export const LiteChart = memo(function LiteChart({
               </text>
             </g>
           )}
+          {layout.lines.map(({ ref, y }) => (
+            <line
+              key={`line-${ref.label}`}
+              x1={MARGIN.left}
+              x2={right}
+              y1={y}
+              y2={y}
+              stroke={ref.color}
+              strokeDasharray={ref.dash ?? '5 4'}
+              strokeWidth={ref.width ?? 1}
+            />
+          ))}
           {series.map((s, i) =>
             layout.paths[i] ? (
               <path
@@ -275,6 +339,20 @@ export const LiteChart = memo(function LiteChart({
               />
             ) : null,
           )}
+          {layout.lines.map(({ ref, labelY }) => (
+            <text
+              key={`label-${ref.label}`}
+              x={MARGIN.left + 4}
+              y={labelY}
+              fontSize={12}
+              fill={ref.color}
+              stroke="#fff"
+              strokeWidth={3}
+              paintOrder="stroke"
+            >
+              {ref.label}
+            </text>
+          ))}
           {shown !== null && (
             <line
               x1={layout.xScale(xs[shown])}

@@ -7,6 +7,7 @@ import { usePlayground } from '../../store';
 const GROUPS: { group: Preset['group']; title: string }[] = [
   { group: 'seed case', title: 'The missing-gradient report and its fixes' },
   { group: 'lessons', title: 'Lessons' },
+  { group: 'paper', title: 'The paper’s tasks (Bai, Kolter, Koltun 2018)' },
 ];
 
 export function Presets() {

@@ -11,6 +11,7 @@ import {
   type SettingProblem,
 } from '../../../config/playgroundConfig';
 import { TASK_NAMES, taskInfo, type TaskName, type TaskParams } from '../../../tasks/tasks';
+import { NETWORK_KINDS, NETWORK_LABELS, type NetworkKind } from '../../../trainer/networkKinds';
 import { usePlayground } from '../../store';
 import { Field, TCN_CONTROL_KEYS, type FieldSpec } from './ConfigEditor';
 
@@ -29,7 +30,7 @@ export const TASK_FIELDS: Record<TaskKey, FieldSpec> = {
     key: 'task',
     kind: 'select',
     options: TASK_NAMES,
-    help: 'The synthetic sequence problem the TCN (plus a Dense layer) is trained on.',
+    help: 'The sequence problem the TCN (plus a Dense layer) is trained on: a synthetic task, or a real series (shipped, or your own file).',
   },
   seq_len: {
     key: 'seq_len',
@@ -98,6 +99,13 @@ const TRAIN_FIELDS: Record<TrainKey, FieldSpec> = {
     options: BACKENDS,
     optionLabel: (o) => (o === 'auto' ? 'auto (the fastest that works here)' : o),
     help: 'Where TensorFlow.js computes. auto takes WebGPU on a real GPU, else wasm.',
+  },
+  model: {
+    key: 'model',
+    kind: 'select',
+    options: NETWORK_KINDS,
+    optionLabel: (o) => NETWORK_LABELS[o as NetworkKind],
+    help: 'What is trained: the TCN, or a recurrent baseline with units chosen so that its parameter count matches the TCN’s (within 10 %).',
   },
 };
 

@@ -1,0 +1,147 @@
+// The share link's form of a configuration (`#v=1&task=lag&seq_len=96&dilations=1,2,4`), and the
+// page settings a link carries besides it (classroom mode, hidden panels, lesson).
+import {
+  FIELDS,
+  FLAT_KEYS,
+  flatKey,
+  fromText,
+  show,
+  toText,
+  withGuess,
+  type Field,
+} from './fields';
+import {
+  assemble,
+  rawSettingsOf,
+  type LinkOptions,
+  type Notice,
+  type ParsedLink,
+  type PlaygroundConfig,
+  type RawSettings,
+  type ViewSettings,
+} from './schema';
+
+export const VIEW_KEYS = ['classroom', 'hide', 'lesson'] as const;
+
+/**
+ * Parses the URL-fragment form, e.g. `#v=1&task=lag&seq_len=96&dilations=1,2,4`. A number past
+ * its limits is clamped to them; a key that is a near miss of a setting is reported with it.
+ */
+export function parseFragment(fragment: string, options: LinkOptions = {}): ParsedLink {
+  const notices: Notice[] = [];
+  const view: ViewSettings = {};
+  const values = new Map<Field, { value: unknown; key: string }>();
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  let params: [string, string][] = [];
+  try {
+    params = [...new URLSearchParams(text).entries()];
+  } catch {
+    notices.push({ key: '#', action: 'ignored', reason: 'the link could not be read at all.' });
+  }
+  const knownKeys = [...FLAT_KEYS, ...VIEW_KEYS];
+  for (const [rawKey, rawValue] of params) {
+    const key = rawKey.slice(0, 60);
+    if (key === 'v') {
+      if (rawValue !== '1') {
+        notices.push({
+          key,
+          action: 'ignored',
+          reason: `this page reads version 1 links; version ${show(rawValue)} was read as version 1.`,
+        });
+      }
+      continue;
+    }
+    if ((VIEW_KEYS as readonly string[]).includes(key)) {
+      readViewKey(view, key, rawValue, notices, options);
+      continue;
+    }
+    const field = FIELDS.find((f) => flatKey(f) === key);
+    if (!field) {
+      if (key !== '')
+        notices.push({
+          key,
+          action: 'ignored',
+          reason: withGuess(`${show(key)} is not a setting of this page`, key, knownKeys),
+        });
+      continue;
+    }
+    if (values.has(field)) {
+      notices.push({
+        key,
+        action: 'ignored',
+        reason: `${key} appears more than once; the first one is used.`,
+      });
+      continue;
+    }
+    values.set(field, { value: fromText(field.kind, rawValue), key });
+  }
+  return { ...assemble(values, notices, undefined, options), view };
+}
+
+function readViewKey(
+  view: ViewSettings,
+  key: string,
+  value: string,
+  notices: Notice[],
+  options: LinkOptions,
+) {
+  if (key === 'classroom') {
+    if (value === 'true' || value === '1') view.classroom = true;
+    else if (value !== 'false' && value !== '0')
+      notices.push({ key, action: 'rejected', reason: 'classroom must be true or false.' });
+  } else if (key === 'hide') {
+    const names = value
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    const known = (p: string) =>
+      /^[a-z-]{1,30}$/.test(p) && (!options.panels || options.panels.includes(p));
+    view.hide = names.filter(known);
+    for (const name of names.filter((p) => !known(p))) {
+      notices.push({
+        key,
+        action: 'ignored',
+        reason: withGuess(
+          `${show(name)} is not a panel of this page${options.panels ? ` (panels: ${options.panels.join(', ')})` : ''}`,
+          name,
+          options.panels ?? [],
+        ),
+      });
+    }
+  } else if (key === 'lesson') {
+    if (!/^[a-z0-9-]{1,40}$/.test(value))
+      notices.push({ key, action: 'rejected', reason: 'not a lesson name.' });
+    else if (options.lessons && !options.lessons.includes(value))
+      notices.push({
+        key,
+        action: 'ignored',
+        reason: withGuess(`there is no lesson ${show(value)}`, value, options.lessons),
+      });
+    else view.lesson = value;
+  }
+}
+
+/** The URL-fragment form of a configuration, every key written out (without the leading #). */
+export function encodeFragment(config: PlaygroundConfig, view: ViewSettings = {}): string {
+  return encodeSettings(rawSettingsOf(config), view);
+}
+
+/**
+ * The URL-fragment form of settings as the form shows them, valid or not (without the #):
+ * parseFragment reads every typed value back as it was (see ParsedLink.raw).
+ */
+export function encodeSettings(raw: RawSettings, view: ViewSettings = {}): string {
+  const parts = ['v=1'];
+  if (view.classroom) parts.push('classroom=true');
+  if (view.hide?.length) parts.push(`hide=${view.hide.join(',')}`);
+  if (view.lesson) parts.push(`lesson=${view.lesson}`);
+  for (const field of FIELDS) {
+    // The series' settings mean nothing to the other tasks: their links stay as they were.
+    if (field.section === 'data' && raw.task.name !== 'series') continue;
+    const value = (raw[field.section] as Record<string, unknown> | undefined)?.[field.key];
+    if (value === undefined) continue;
+    const text = toText(field.kind, value);
+    parts.push(`${flatKey(field)}=${encodeURIComponent(text).replace(/%2C/g, ',')}`);
+  }
+  return parts.join('&');
+}

@@ -1,0 +1,124 @@
+// The numbers Bai, Kolter & Koltun (2018), "An Empirical Evaluation of Generic Convolutional and
+// Recurrent Networks for Sequence Modeling", report for the two synthetic tasks this page has,
+// and how long their runs were, so that the loss chart can show them as target lines with an
+// honest note: the paper trained a longer T for longer than this page does.
+//
+// The losses are the paper's Table 1 (mean test loss of the last epochs). The length of a run
+// comes from the reference code, locuslab/TCN (verified against its scripts):
+// - TCN/adding_problem/add_test.py: data_generator(50000, seq_len) for training, --epochs 10,
+//   --batch_size 32; one batch per 32 sequences (the last one partial): 1,563 batches an epoch.
+// - TCN/copy_memory/copymem_test.py: n_train = 10000, --epochs 50, --batch_size 32
+//   (its --iters flag is parsed but unused): 313 batches an epoch.
+// Those are the scripts' defaults; the paper does not list the epochs per task itself.
+
+export type PaperTask = 'adding' | 'copy_memory';
+export type PaperModel = 'TCN' | 'LSTM';
+
+export interface PaperResult {
+  task: PaperTask;
+  model: PaperModel;
+  /** The paper's T: the adding problem's sequence length, copy memory's blank length. */
+  T: number;
+  /** Mean test loss of the last epochs: MSE for adding, cross-entropy for copy memory. */
+  loss: number;
+}
+
+export const PAPER_RESULTS: readonly PaperResult[] = [
+  { task: 'adding', model: 'TCN', T: 600, loss: 5.8e-5 },
+  { task: 'adding', model: 'LSTM', T: 600, loss: 0.164 },
+  { task: 'copy_memory', model: 'TCN', T: 1000, loss: 3.5e-5 },
+  { task: 'copy_memory', model: 'LSTM', T: 1000, loss: 0.0204 },
+];
+
+export interface PaperRun {
+  task: PaperTask;
+  /** Training sequences, generated once and reused every epoch. */
+  sequences: number;
+  epochs: number;
+  batchSize: number;
+  /** Where these come from (locuslab/TCN). */
+  source: string;
+}
+
+export const PAPER_RUNS: readonly PaperRun[] = [
+  {
+    task: 'adding',
+    sequences: 50_000,
+    epochs: 10,
+    batchSize: 32,
+    source: 'locuslab/TCN TCN/adding_problem/add_test.py',
+  },
+  {
+    task: 'copy_memory',
+    sequences: 10_000,
+    epochs: 50,
+    batchSize: 32,
+    source: 'locuslab/TCN TCN/copy_memory/copymem_test.py',
+  },
+];
+
+/** Training steps of a run: whole batches plus a partial last one, every epoch. */
+export function paperSteps(run: PaperRun): number {
+  return Math.ceil(run.sequences / run.batchSize) * run.epochs;
+}
+
+/** This page's copy_memory seq_len holds ten symbols, the blank and ten recalled steps. */
+const COPY_EXTRA = 20;
+
+const isPaperTask = (name: string): name is PaperTask =>
+  name === 'adding' || name === 'copy_memory';
+
+/** The task's T in the paper's sense, for this page's seq_len. */
+export function pageT(task: { name: string; seq_len: number }): number | null {
+  if (task.name === 'adding') return task.seq_len;
+  if (task.name === 'copy_memory') return task.seq_len - COPY_EXTRA;
+  return null;
+}
+
+/** 5.8e-5, 0.164, 0.0204: short, as the paper prints them. */
+export function formatLoss(v: number): string {
+  return v < 1e-3 ? v.toExponential(1) : String(Number(v.toPrecision(3)));
+}
+
+export interface PaperTarget {
+  model: PaperModel;
+  T: number;
+  y: number;
+  /** "paper TCN, T=600: 5.8e-5" */
+  label: string;
+}
+
+/** The paper's loss for the task, TCN and LSTM, as lines to draw; [] for the other tasks. */
+export function paperTargets(task: { name: string; seq_len: number }): PaperTarget[] {
+  if (!isPaperTask(task.name)) return [];
+  return PAPER_RESULTS.filter((r) => r.task === task.name).map((r) => ({
+    model: r.model,
+    T: r.T,
+    y: r.loss,
+    label: `paper ${r.model}, T=${r.T}: ${formatLoss(r.loss)}`,
+  }));
+}
+
+/**
+ * What the target lines are and why this page need not reach them: the paper's T, the length of
+ * its runs, and this page's T. null for the tasks the paper's numbers do not apply to.
+ */
+export function paperNote(task: { name: string; seq_len: number }): string | null {
+  if (!isPaperTask(task.name)) return null;
+  const result = PAPER_RESULTS.find((r) => r.task === task.name)!;
+  const run = PAPER_RUNS.find((r) => r.task === task.name)!;
+  const T = pageT(task)!;
+  const what = task.name === 'adding' ? 'mean squared error' : 'cross-entropy';
+  const runs =
+    `The “paper” lines: Bai, Kolter & Koltun (2018), mean test loss (${what}) of their last ` +
+    `epochs at T=${result.T}, after ${run.epochs} epochs of ` +
+    `${run.sequences.toLocaleString('en-US')} sequences in batches of ${run.batchSize}, ` +
+    `about ${paperSteps(run).toLocaleString('en-US')} steps.`;
+  const here =
+    T === result.T
+      ? ' This page trains the same T, on a fresh batch every step.'
+      : T < result.T
+        ? ` This page trains T=${T}, a shorter and easier task.`
+        : ` This page trains T=${T}, a longer task than the paper's.`;
+  return runs + here;
+}
