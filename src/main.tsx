@@ -7,13 +7,19 @@ import { PlaygroundProvider, createPlaygroundStore } from './ui/store';
 import { CurrentLinkContext } from './ui/linkContext';
 import { startUrlSync } from './ui/urlSync';
 import { createTrainingClient } from './worker/trainingClient';
+import { createTableReader } from './worker/tableReader';
+import { fetchPresetText } from './ui/seriesAssets';
 import { startServiceWorker } from './offline/serviceWorker';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no element with id "root"');
 
-const store = createPlaygroundStore({ createClient: createTrainingClient });
+const store = createPlaygroundStore({
+  createClient: createTrainingClient,
+  readTable: createTableReader(),
+  fetchPreset: fetchPresetText,
+});
 const urlSync = startUrlSync(store);
 store.startTraining();
 void startServiceWorker({

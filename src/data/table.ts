@@ -21,6 +21,8 @@ export interface TableProblem {
   line: number;
   column?: string;
   message: string;
+  /** Missing values the file could still be read with: by dropping rows or carrying forward. */
+  missing?: true;
 }
 
 export type ColumnKind = 'number' | 'date' | 'text';
@@ -277,7 +279,9 @@ function fillMissing(drafts: Draft[], lines: number[], policy: MissingPolicy): F
   const message =
     `${missing.length} missing value${missing.length === 1 ? '' : 's'} (${listed.join('; ')}${more}). ` +
     'Drop the rows with missing values, or carry the previous value forward.';
-  return { problems: [{ line: lines[missing[0].row], column: missing[0].column, message }] };
+  return {
+    problems: [{ line: lines[missing[0].row], column: missing[0].column, message, missing: true }],
+  };
 }
 
 /** Keeps a long list readable: the first MAX_PROBLEMS, then one line counting the rest. */

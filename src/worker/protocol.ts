@@ -1,6 +1,7 @@
 // The messages between the page and the training worker (src/worker/trainer.worker.ts). Plain,
 // structured-clonable data only; type-only imports, so the page never pulls in TensorFlow.js.
 import type { BackendChoice, PlaygroundConfig } from '../config/playgroundConfig';
+import type { PreparedSeries } from '../data/series';
 import type { TaskInfo } from '../tasks/tasks';
 import type {
   ConfigurationError,
@@ -87,6 +88,11 @@ export type ToWorker =
       trials?: Record<string, BackendTrial>;
       /** `auto`: measure software GPU adapters too (tests; they are otherwise skipped). */
       measureSoftware?: boolean;
+      /**
+       * task=series: the prepared series (a link cannot carry a file; the page reads it and
+       * hands it in here), with the name it is shown by.
+       */
+      series?: { prepared: PreparedSeries; name: string };
     }
   | { type: 'start' }
   | { type: 'pause' }
@@ -131,6 +137,8 @@ export type FromWorker =
       backend: BackendStatus;
       variables: VariableInfo[];
       task: TaskInfo;
+      /** What is trained: "TCN: 4,849 parameters", or the matched baseline and its units. */
+      network: string;
       step: number;
       /**
        * The same run goes on from `step` (after a backend switch or a worker restart), so the

@@ -17,6 +17,7 @@ import {
   type WeightSnapshot,
 } from '../trainer/trainer';
 import type { PlaygroundConfig } from '../config/playgroundConfig';
+import { seriesSource } from '../trainer/batchSource';
 import {
   discardBackend,
   errorText,
@@ -46,6 +47,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromWorker) => scope.postMessage(message);
 
 let config: PlaygroundConfig | null = null;
+/** task=series: the series the page handed in with the configuration. */
+let series: Extract<ToWorker, { type: 'configure' }>['series'] | null = null;
 let trainer: Trainer | null = null;
 let backend: BackendStatus | null = null;
 let running = false;
@@ -103,6 +106,7 @@ function postReady(resumed = false): void {
     backend,
     variables: trainer.variables,
     task: trainer.info,
+    network: trainer.networkDescription,
     step: trainer.step,
     ...(resumed ? { resumed } : {}),
   });
@@ -215,7 +219,7 @@ async function recover(cause: string): Promise<void> {
     return;
   }
   backend = next;
-  trainer = Trainer.create(config);
+  trainer = createTrainer(config);
   let from = 0;
   if (kept) {
     await trainer.restore(kept);
@@ -325,6 +329,15 @@ async function stepOnce(): Promise<void> {
 
 // ---- messages -----------------------------------------------------------------------------------
 
+/** The trainer of a configuration, on the series handed in when its task is one. */
+function createTrainer(of: PlaygroundConfig): Trainer {
+  const source =
+    of.task.name === 'series' && series
+      ? seriesSource(series.prepared, series.name, of.train.data_seed)
+      : undefined;
+  return Trainer.create(of, undefined, { source });
+}
+
 async function configure(
   next: PlaygroundConfig,
   keep: boolean,
@@ -367,7 +380,7 @@ async function configure(
     watchDevice();
   }
   try {
-    trainer = Trainer.create(next);
+    trainer = createTrainer(next);
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
     setRunning(false);
@@ -396,8 +409,11 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
         if (!measured.has(key)) measured.set(key, trial);
       }
       measureSoftware = message.measureSoftware ?? false;
-      void exclusive(() =>
-        configure(message.config, message.keepWeights ?? false, message.weights),
+      void exclusive(() => {
+        // Taken in turn, so that a step still queued trains on the series it was asked for.
+        series = message.series ?? null;
+        return configure(message.config, message.keepWeights ?? false, message.weights);
+      }
       );
       return;
     case 'start':

@@ -7,11 +7,20 @@
 // page, has its own. Components reach it through <PlaygroundProvider> (./context).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { rawSettingsOf, type RawSettings } from '../../config/playgroundConfig';
+import type { PreparedSeries } from '../../data/series';
+import { seriesPreset } from '../../data/seriesPresets';
 import type { FromWorker, StepStats, WeightSnapshot, WorkerMemory } from '../../worker/protocol';
 import type { TrainingClient } from '../../worker/trainingClient';
 import { appendStats, historyUpTo } from './history';
 import { derive, emptyHistory, initialState } from './initialState';
 import type { PlaygroundState, TrainingView } from './types';
+import {
+  createSeriesReader,
+  seriesReadiness,
+  tableMatches,
+  type SeriesDeps,
+  type SeriesView,
+} from './series';
 
 export { HELD_OUT_POINTS, HISTORY_STEPS, appendStats, historyUpTo, thin } from './history';
 export type { History } from './history';
@@ -31,7 +40,7 @@ export const SEED_CASE_FRAGMENT =
 /** Makes the page's training client; it delivers the worker's messages to `onMessage`. */
 export type TrainingClientFactory = (onMessage: (message: FromWorker) => void) => TrainingClient;
 
-export interface PlaygroundStoreOptions {
+export interface PlaygroundStoreOptions extends SeriesDeps {
   /** The worker (main.tsx passes the real one); without it, training messages go nowhere. */
   createClient?: TrainingClientFactory;
 }
@@ -46,6 +55,7 @@ const FLUSH_MS = 100;
 
 export function createPlaygroundStore({
   createClient,
+  ...seriesDeps
 }: PlaygroundStoreOptions = {}): PlaygroundStore {
   // The worker is created on first use, so that the page (and its tests) render without it.
   // One promise for it: two messages sent before it exists (a play right at page load, while the
@@ -56,6 +66,10 @@ export function createPlaygroundStore({
   let latestMemory: WorkerMemory | null = null;
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
   let configureTimer: ReturnType<typeof setTimeout> | null = null;
+  /** task=series: the series the configuration trains on, prepared for the worker. */
+  let prepared: { prepared: PreparedSeries; name: string } | null = null;
+  /** The store's own edit (set once the store exists): what a newly read table applies with. */
+  let editSettings: (raw: RawSettings) => void = () => {};
 
   const clientFactory = createClient
     ? async () => createClient((message) => receive(message))
@@ -76,7 +90,7 @@ export function createPlaygroundStore({
       if (configureTimer) clearTimeout(configureTimer);
       configureTimer = null;
       const { config } = get();
-      if (config) send({ type: 'configure', config, keepWeights: false });
+      if (config) send({ type: 'configure', config, keepWeights: false, ...seriesOf(config) });
     };
     const configureSoon = () => {
       if (configureTimer) clearTimeout(configureTimer);
@@ -90,12 +104,13 @@ export function createPlaygroundStore({
       if (configureTimer) configureNow();
     };
     const edit = (raw: RawSettings) => {
-      const next = derive(raw, get().model);
+      const next = withSeries(derive(raw, get().model));
       set(next);
       if (next.config) configureSoon();
       else if (get().training.running) send({ type: 'pause' });
     };
 
+    editSettings = edit;
     return {
       ...initialState(),
 
@@ -121,6 +136,32 @@ export function createPlaygroundStore({
         edit(raw ?? rawSettingsOf(config));
       },
       setView: (view) => set({ view }),
+      openSeriesFile: (file) => void reader.openFile(file),
+      retrySeriesMissing: (policy) => void reader.retryMissing(policy),
+      chooseSeriesSource: (source) => {
+        const raw = get().raw;
+        const preset = seriesPreset(source);
+        if (preset) {
+          edit({
+            ...raw,
+            task: { ...raw.task, name: 'series', seq_len: preset.seqLen },
+            tcn: { ...raw.tcn, return_sequences: true },
+            data: {
+              ...raw.data,
+              source: preset.id,
+              file: '',
+              columns: [...preset.inputs],
+              target: preset.target,
+              horizon: preset.horizon,
+              missing: 'refuse',
+            },
+          });
+          return;
+        }
+        void reader.reopenFile().then((reopened) => {
+          if (!reopened) updateSeries({ status: 'needs-file' });
+        });
+      },
       dismissUrlNotices: () => set({ urlNotices: [] }),
       dismissTrainingNotices: () => updateTraining({ notices: [] }),
       notify: (text) => updateTraining({ notices: [...get().training.notices.slice(-4), text] }),
@@ -150,6 +191,8 @@ export function createPlaygroundStore({
             label: `step ${training.step}: ${describeRun(raw)}`,
             variables: training.variables.map((v) => v.name),
             history: training.history,
+            network: training.network,
+            stepsPerSecond: training.stepsPerSecond,
           },
         });
       },
@@ -166,6 +209,42 @@ export function createPlaygroundStore({
   const { getState: get, setState: set } = store;
   function updateTraining(change: Partial<TrainingView>) {
     set({ training: { ...get().training, ...change } });
+  }
+  function updateSeries(change: Partial<SeriesView>) {
+    set({ series: { ...get().series, ...change } });
+  }
+
+  const reader = createSeriesReader(seriesDeps, {
+    view: () => get().series,
+    update: updateSeries,
+    raw: () => get().raw,
+    accept: (raw) => editSettings(raw),
+    recheck: () => editSettings(get().raw),
+  });
+
+  /**
+   * A series configuration trains only on its table: until it is read (or while the chosen
+   * columns and window do not fit it) there is no configuration, and a problem says why.
+   */
+  function withSeries<T extends ReturnType<typeof derive>>(next: T): T {
+    prepared = null;
+    const config = next.config;
+    if (!config || config.task.name !== 'series') return next;
+    const view = get().series;
+    const preset = seriesPreset(config.data.source);
+    if (!tableMatches(view, config.data)) {
+      if (preset) void reader.ensurePreset(preset);
+      else if (view.status !== 'reading') updateSeries({ status: 'needs-file' });
+    }
+    const ready = seriesReadiness(config, get().series);
+    if ('problems' in ready)
+      return { ...next, config: null, problems: [...next.problems, ...ready.problems] };
+    prepared = ready;
+    return next;
+  }
+
+  function seriesOf(config: NonNullable<PlaygroundState['config']>) {
+    return config.task.name === 'series' && prepared ? { series: prepared } : {};
   }
 
   function flush() {
@@ -209,6 +288,7 @@ export function createPlaygroundStore({
           backend: message.backend,
           variables: message.variables,
           task: message.task,
+          network: message.network,
           step: message.step,
           latest: null,
           sample: keep ? get().training.sample : null,
@@ -256,7 +336,7 @@ export function createPlaygroundStore({
     // A link being loaded has already scheduled its own configuration: one build, not two.
     if (configureTimer) return;
     const { config } = get();
-    if (config) send({ type: 'configure', config });
+    if (config) send({ type: 'configure', config, ...seriesOf(config) });
   }
 
   return { ...store, startTraining };

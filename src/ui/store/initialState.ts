@@ -11,6 +11,7 @@ import { reachability } from '../../engine/reachability';
 import { receptiveField, receptiveFieldBreakdown } from '../../engine/receptiveField';
 import { describeTcnVariables, type VariableSpec } from '../../engine/variables';
 import type { History } from './history';
+import { idleSeries } from './series';
 import type { ModelView, PlaygroundState, TrainingView } from './types';
 
 export function modelOf(config: TcnConfig): ModelView {
@@ -39,6 +40,7 @@ export const idleTraining = (): TrainingView => ({
   backend: null,
   variables: [],
   task: null,
+  network: null,
   running: false,
   step: 0,
   stepsPerSecond: 0,
@@ -76,12 +78,13 @@ export function derive(raw: RawSettings, previous: ModelView): Derived {
 
 /** The state's values (no actions) of a new store: the default configuration, nothing trained. */
 export type PlaygroundValues = Derived &
-  Pick<PlaygroundState, 'urlNotices' | 'training' | 'pinned' | 'view'>;
+  Pick<PlaygroundState, 'urlNotices' | 'training' | 'pinned' | 'view' | 'series'>;
 
 export const initialState = (): PlaygroundValues => ({
   ...derive(rawSettingsOf(DEFAULT_CONFIG), modelOf(DEFAULT_CONFIG.tcn)),
   urlNotices: [],
   training: idleTraining(),
   pinned: null,
+  series: idleSeries(),
   view: {},
 });

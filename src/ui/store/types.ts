@@ -19,6 +19,7 @@ import type {
   WorkerMemory,
 } from '../../worker/protocol';
 import type { History } from './history';
+import type { SeriesFile, SeriesView } from './series';
 
 /** Everything the page shows about one buildable TCN. */
 export interface ModelView {
@@ -35,12 +36,17 @@ export interface PinnedRun {
   label: string;
   variables: string[];
   history: History;
+  /** The network it trained (the TCN or a baseline), and its speed when pinned. */
+  network: string | null;
+  stepsPerSecond: number;
 }
 
 export interface TrainingView {
   backend: BackendStatus | null;
   variables: VariableInfo[];
   task: TaskInfo | null;
+  /** What the worker trains: "TCN: 4,849 parameters" or the matched baseline. */
+  network: string | null;
   running: boolean;
   step: number;
   stepsPerSecond: number;
@@ -73,6 +79,8 @@ export interface PlaygroundState {
   urlNotices: Notice[];
   training: TrainingView;
   pinned: PinnedRun | null;
+  /** task=series: the table read, or what is still missing. */
+  series: SeriesView;
   /** Classroom mode, hidden panels and the open lesson; carried in the link. */
   view: ViewSettings;
 
@@ -92,6 +100,12 @@ export interface PlaygroundState {
     raw?: RawSettings,
   ) => void;
   setView: (view: ViewSettings) => void;
+  /** Reads the user's file; the settings change only when it is accepted. */
+  openSeriesFile: (file: SeriesFile) => void;
+  /** Reads the last file again, dropping rows with missing values or carrying values forward. */
+  retrySeriesMissing: (policy: 'drop' | 'carry') => void;
+  /** A shipped series by id, or `file`: back to the user's file (or asks for one). */
+  chooseSeriesSource: (source: string) => void;
   dismissUrlNotices: () => void;
   /** Hides the training notices (backend switches, worker restarts) shown so far. */
   dismissTrainingNotices: () => void;

@@ -1,0 +1,25 @@
+// Reads a user's file off the page's thread: a 50 MB CSV takes seconds to parse, and the page
+// must not freeze meanwhile. The columns come back as transferred buffers, not copies.
+import { parseTable, type ParseResult } from '../data/table';
+import type { TableRequest, TableResponse } from './tableReader';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (event: MessageEvent<TableRequest>) => {
+  const { id, text, source, options } = event.data;
+  let result: ParseResult;
+  try {
+    result = parseTable(text, source, options);
+  } catch (error) {
+    // parseTable reports bad input as problems; this is a fault of its own, still shown.
+    result = { problems: [{ line: 0, message: `The file could not be read: ${String(error)}` }] };
+  }
+  const buffers =
+    'table' in result
+      ? result.table.columns
+          .map((c) => c.values)
+          .filter((v): v is Float64Array => v instanceof Float64Array)
+          .map((v) => v.buffer as ArrayBuffer)
+      : [];
+  scope.postMessage({ id, result } satisfies TableResponse, buffers);
+};
