@@ -22,6 +22,7 @@ export async function fetchPresetText(preset: SeriesPreset): Promise<string> {
   const url = URLS[preset.file];
   if (!url) throw new Error(`${preset.file} is not bundled with this page.`);
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${preset.file} could not be loaded (HTTP ${response.status}).`);
+  if (!response.ok)
+    throw new Error(`${preset.file} could not be loaded (HTTP ${response.status}).`);
   return response.text();
 }

@@ -37,7 +37,8 @@ export function createTableReader(): ReadTable {
         waiting.get(event.data.id)?.(event.data.result);
         waiting.delete(event.data.id);
       };
-      w.onerror = (event) => failAll(`The file reader stopped: ${event.message || 'unknown error'}.`);
+      w.onerror = (event) =>
+        failAll(`The file reader stopped: ${event.message || 'unknown error'}.`);
       return w;
     })();
     const id = next++;

@@ -413,8 +413,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
         // Taken in turn, so that a step still queued trains on the series it was asked for.
         series = message.series ?? null;
         return configure(message.config, message.keepWeights ?? false, message.weights);
-      }
-      );
+      });
       return;
     case 'start':
       void exclusive(async () => {

@@ -52,6 +52,7 @@ import { builtSiteSuite } from './suites/builtSite';
 import { offlineSuite } from './suites/offline';
 import { measuredFieldSuite } from './suites/measuredField';
 import { oneScreenSuite } from './suites/oneScreen';
+import { seriesSuite } from './suites/series';
 import { soakSuite } from './suites/soak';
 import { workerCrashSuite } from './suites/workerCrash';
 import type { Received, MessageSpec } from './workerPage';
@@ -804,6 +805,7 @@ async function main(): Promise<number> {
     offlineSuite,
     measuredFieldSuite,
     oneScreenSuite,
+    seriesSuite,
     workerBackendSuite('wasm'),
     workerBackendSuite('webgl'),
     workerBackendSuite('webgpu'),

@@ -127,6 +127,10 @@ export function createPlaygroundStore({
         const raw = get().raw;
         edit({ ...raw, train: { ...raw.train, [key]: value } });
       },
+      setDataField: (key, value) => {
+        const raw = get().raw;
+        edit({ ...raw, data: { ...raw.data, [key]: value } });
+      },
       applyFix: (change) => {
         const raw = get().raw;
         edit({ ...raw, tcn: { ...raw.tcn, ...change } });
@@ -344,5 +348,9 @@ export function createPlaygroundStore({
 
 function describeRun(raw: RawSettings): string {
   const t = raw.tcn;
-  return `k=${String(t.kernel_size)}, dilations ${String(t.dilations)}, lr ${String(raw.train.learning_rate)}`;
+  const tcn = `k=${String(t.kernel_size)}, dilations ${String(t.dilations)}, lr ${String(raw.train.learning_rate)}`;
+  const model = raw.train.model;
+  return model && model !== 'tcn'
+    ? `${String(model).toUpperCase()} matched to the TCN (${tcn})`
+    : tcn;
 }

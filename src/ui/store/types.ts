@@ -87,6 +87,7 @@ export interface PlaygroundState {
   setTcnField: (key: TcnKey, value: unknown) => void;
   setTaskField: (key: keyof RawSettings['task'], value: unknown) => void;
   setTrainField: (key: keyof RawSettings['train'], value: unknown) => void;
+  setDataField: (key: keyof RawSettings['data'], value: unknown) => void;
   applyFix: (change: Partial<TcnConfig>) => void;
   /** Replaces every setting (a link, a preset, an uploaded file). */
   /**

@@ -29,6 +29,9 @@ export function PinCompare() {
   const pin = usePlayground((s) => s.pin);
   const unpin = usePlayground((s) => s.unpin);
   const canPin = usePlayground((s) => s.training.history.steps.length > 0);
+  const isTcn = usePlayground((s) => s.raw.train.model === 'tcn');
+  const setTrainField = usePlayground((s) => s.setTrainField);
+  const play = usePlayground((s) => s.play);
   return (
     <div className="pin" data-testid="pin-compare">
       <div className="pin-actions">
@@ -46,6 +49,21 @@ export function PinCompare() {
             <button type="button" data-testid="pin" onClick={pin} disabled={!canPin}>
               Pin this run
             </button>
+            {isTcn && (
+              <button
+                type="button"
+                className="secondary"
+                data-testid="compare-lstm"
+                disabled={!canPin}
+                onClick={() => {
+                  pin();
+                  setTrainField('model', 'lstm');
+                  play();
+                }}
+              >
+                Pin, then train a matched LSTM
+              </button>
+            )}
             <span className="pin-hint">
               {canPin
                 ? 'Keeps this run’s loss curve and gradient norms, to compare with the next run (say, before and after a fix).'
@@ -115,6 +133,7 @@ const PinnedComparison = memo(function PinnedComparison({ pinned }: { pinned: Pi
 
   return (
     <div className="pin-compare">
+      <RunFigures pinned={pinned} />
       <figure className="chart">
         <figcaption className="chart-title">
           <strong>Loss: pinned vs current</strong>
@@ -162,6 +181,55 @@ const PinnedComparison = memo(function PinnedComparison({ pinned }: { pinned: Pi
     </div>
   );
 });
+
+const last = (values: number[]) => (values.length ? values[values.length - 1] : undefined);
+const show = (x: number | undefined) => (x === undefined ? '—' : formatNorm(x));
+
+/** The two runs side by side: what was trained, its last loss and metric, its speed. */
+function RunFigures({ pinned }: { pinned: PinnedRun }) {
+  const training = useThrottledStore(selectTraining, REDRAW_MS);
+  const metricName = training.task?.metric.name ?? 'metric';
+  const rows = [
+    {
+      run: 'Pinned',
+      network: pinned.network,
+      history: pinned.history,
+      speed: pinned.stepsPerSecond,
+    },
+    {
+      run: 'Current',
+      network: training.network,
+      history: training.history,
+      speed: training.stepsPerSecond,
+    },
+  ];
+  return (
+    <table className="pin-figures" data-testid="pin-figures">
+      <thead>
+        <tr>
+          <th scope="col">Run</th>
+          <th scope="col">Network</th>
+          <th scope="col">Steps</th>
+          <th scope="col">Loss</th>
+          <th scope="col">Held-out {metricName}</th>
+          <th scope="col">Steps/s</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.run} data-run={r.run.toLowerCase()}>
+            <th scope="row">{r.run}</th>
+            <td>{r.network ?? '—'}</td>
+            <td>{last(r.history.steps) ?? 0}</td>
+            <td>{show(last(r.history.loss))}</td>
+            <td>{show(r.history.heldOut.at(-1)?.metric)}</td>
+            <td>{r.speed ? r.speed.toFixed(1) : '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 interface BarProps {
   /** undefined: no such variable or no step yet; null: no gradient; NaN: not finite. */

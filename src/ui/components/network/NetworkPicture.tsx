@@ -2,6 +2,7 @@
 // by its live log10 gradient norm (the heatmap's scale), a variable that can get no gradient
 // hatched from the start, the discarded residual output drawn as discarded. Hover, focus or tap
 // a mark for its readout; arrow keys move between marks. Layout: networkLayout.ts.
+import { BaselineNote } from './BaselineNote';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TcnConfig } from '../../../engine/config';
 import { outputChannels } from '../../../engine/config';
@@ -137,6 +138,7 @@ export function NetworkPicture() {
       <figcaption id="network-title" className="network-title">
         The network, coloured by each variable’s gradient
       </figcaption>
+      <BaselineNote />
       <div className="network-scroll" ref={ref}>
         <svg
           width={layout.width}

@@ -3,13 +3,16 @@
 // "More settings" (SettingsColumn.tsx).
 import { usePlayground } from '../../store';
 import { Field, QUICK_TCN_KEYS, tcnFieldSpec } from './ConfigEditor';
-import { TASK_FIELDS } from './TaskTrainEditor';
+import { SeriesPanel } from './SeriesPanel';
+import { TASK_FIELDS, TRAIN_FIELDS } from './TaskTrainEditor';
 
 export function QuickSettings() {
   const raw = usePlayground((s) => s.raw);
   const problems = usePlayground((s) => s.problems);
   const setTcnField = usePlayground((s) => s.setTcnField);
   const setTaskField = usePlayground((s) => s.setTaskField);
+  const setTrainField = usePlayground((s) => s.setTrainField);
+  const chooseSeries = usePlayground((s) => s.chooseSeriesSource);
   const of = (key: string) => problems.filter((p) => p.key === key);
   return (
     <section className="editor quick-settings" aria-labelledby="quick-title">
@@ -18,7 +21,17 @@ export function QuickSettings() {
         spec={TASK_FIELDS.name}
         value={raw.task.name}
         problems={of(TASK_FIELDS.name.key)}
-        onValue={(v) => setTaskField('name', v)}
+        onValue={(v) =>
+          v === 'series' ? chooseSeries(String(raw.data.source)) : setTaskField('name', v)
+        }
+      />
+      {raw.task.name === 'series' && <SeriesPanel />}
+      <Field
+        spec={TRAIN_FIELDS.model}
+        label="network"
+        value={raw.train.model}
+        problems={of(TRAIN_FIELDS.model.key)}
+        onValue={(v) => setTrainField('model', v)}
       />
       {QUICK_TCN_KEYS.map((key) => (
         <Field

@@ -23,6 +23,7 @@ const FIXED_CHANNELS: Partial<Record<TaskName, string>> = {
     'The adding problem always has 2 channels: the random numbers and the two markers. The TCN’s input_dim is 2.',
   copy_memory:
     'copy_memory feeds each step one-hot over 10 classes (blank, symbols 1–8, delimiter): always 10 channels. The TCN’s input_dim is 10.',
+  series: 'A series has one channel per input column: the TCN’s input_dim is their number.',
 };
 
 export const TASK_FIELDS: Record<TaskKey, FieldSpec> = {
@@ -55,7 +56,7 @@ export const TASK_FIELDS: Record<TaskKey, FieldSpec> = {
   },
 };
 
-const TRAIN_FIELDS: Record<TrainKey, FieldSpec> = {
+export const TRAIN_FIELDS: Record<TrainKey, FieldSpec> = {
   optimizer: {
     key: 'optimizer',
     kind: 'select',
@@ -114,6 +115,9 @@ const TASK_TRAIN_KEYS = [
   ...Object.values(TASK_FIELDS).map((f) => f.key),
   ...Object.values(TRAIN_FIELDS).map((f) => f.key),
 ];
+
+/** The series panel's controls (SeriesPanel.tsx), shown while task=series. */
+const SERIES_KEYS = ['data', 'columns', 'target', 'horizon'];
 
 const TASK_PROBLEM_KEYS = ['task', 'seq_len', 'lag', 'input_dim', 'noise'];
 
@@ -180,6 +184,9 @@ function TaskInfoCard({ task }: { task: TaskParams | null }) {
 
 export function TaskEditor() {
   const rawTask = usePlayground((s) => s.raw.task);
+  const seriesColumns = usePlayground((s) =>
+    Array.isArray(s.raw.data.columns) ? s.raw.data.columns.length : 0,
+  );
   const problems = usePlayground((s) => s.problems);
   const setTaskField = usePlayground((s) => s.setTaskField);
   const task = useMemo(() => validTask(rawTask, problems), [rawTask, problems]);
@@ -201,12 +208,13 @@ export function TaskEditor() {
   return (
     <section className="editor" aria-labelledby="task-title">
       <h2 id="task-title">Task details</h2>
-      {field('seq_len')}
+      {/* A series' window is chosen beside its columns (SeriesPanel). */}
+      {name !== 'series' && field('seq_len')}
       {shows('lag', ['lag']) && field('lag')}
       {fixedChannels && of('input_dim').length === 0 ? (
         <Field
           spec={{ key: 'input_dim', kind: 'fixed', help: fixedChannels }}
-          value={name === 'adding' ? 2 : 10}
+          value={name === 'adding' ? 2 : name === 'series' ? seriesColumns : 10}
           problems={[]}
           onValue={() => {}}
         />
@@ -262,10 +270,13 @@ export function TrainEditor() {
  * control; and any problem whose key has no control on the page.
  */
 export function ProblemSummary() {
-  const problems = usePlayground((s) => s.problems);
+  const all = usePlayground((s) => s.problems);
+  const reading = usePlayground((s) => s.series.status === 'reading');
+  // A series being read is not a problem to fix: the series panel says it is being read.
+  const problems = reading ? all.filter((p) => p.key !== 'data') : all;
   if (problems.length === 0) return null;
   const keys = [...new Set(problems.map((p) => p.key))];
-  const known = new Set([...TCN_CONTROL_KEYS, ...TASK_TRAIN_KEYS]);
+  const known = new Set([...TCN_CONTROL_KEYS, ...TASK_TRAIN_KEYS, ...SERIES_KEYS]);
   const unplaced = problems.filter((p) => !known.has(p.key));
   const focus = (key: string) => {
     const control = document.getElementById(`field-${key}`);
