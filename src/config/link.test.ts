@@ -270,3 +270,47 @@ describe('near misses and unknown names', () => {
     expect(notices).toEqual([]);
   });
 });
+
+describe('a series in a link', () => {
+  it('a shipped series by id takes its own columns, target and horizon', () => {
+    const { config, notices } = parseFragment('#task=series&data=co2');
+    expect(notices).toEqual([]);
+    expect(config.data).toMatchObject({ source: 'co2', columns: ['CO2'], target: 'CO2' });
+    expect(config.task.input_dim).toBe(1);
+    expect(config.tcn.input_dim).toBe(1);
+  });
+
+  it('a column the shipped series does not have is reported and replaced', () => {
+    const { config, notices } = parseFragment('#task=series&data=co2&columns=CO2,oxygen');
+    expect(config.data.columns).toEqual(['CO2']);
+    expect(notices).toEqual([
+      expect.objectContaining({
+        key: 'columns',
+        action: 'rejected',
+        reason: expect.stringMatching(/no number column 'oxygen'|no number column oxygen/),
+      }),
+    ]);
+  });
+
+  it('a file keeps its name and columns, a comma inside a name included', () => {
+    const { config } = parseFragment(
+      '#task=series&data=file&file=my%20sales.csv&columns=a%252Cb,price&target=price&horizon=3',
+    );
+    expect(config.data).toMatchObject({
+      source: 'file',
+      file: 'my sales.csv',
+      columns: ['a,b', 'price'],
+      target: 'price',
+      horizon: 3,
+    });
+    expect(config.tcn.input_dim).toBe(2);
+    expect(parseFragment(encodeFragment(config)).config).toEqual(config);
+  });
+
+  it('the other tasks write no series keys into their links', () => {
+    const fragment = encodeFragment(parseFragment('#task=lag').config);
+    for (const key of ['data', 'file', 'columns', 'target', 'horizon', 'missing'])
+      expect(fragment).not.toMatch(new RegExp(`(^|&)${key}=`));
+    expect(fragment).toContain('model=tcn');
+  });
+});
