@@ -191,8 +191,10 @@ export function seriesBatch(
   const x = new Float32Array(batchSize * T * C);
   const y = new Float32Array(batchSize * T);
   const lossMask = new Float32Array(batchSize * T);
+  const rowStarts: number[] = [];
   for (let b = 0; b < batchSize; b++) {
     const start = random.int(rows - T + 1);
+    rowStarts.push(start);
     x.set(px.subarray(start * C, (start + T) * C), b * T * C);
     for (let t = 0; t < T; t++) {
       const ahead = start + t + horizon;
@@ -208,6 +210,7 @@ export function seriesBatch(
     yShape: [batchSize, T, 1],
     lossMask,
     metricMask: lossMask,
+    rowStarts,
   };
 }
 

@@ -66,3 +66,22 @@ describe('paperResults', () => {
     expect(paperNote({ name: 'copy_memory', seq_len: 1100 })).toContain('longer task');
   });
 });
+
+describe('how long the paper’s run takes here', () => {
+  it('turns the page’s speed into the time the paper’s steps would take', () => {
+    const steps = paperSteps(PAPER_RUNS.find((r) => r.task === 'adding')!);
+    const note = paperNote(
+      { name: 'adding', seq_len: 200 },
+      { stepsPerSecond: steps / 600, backend: 'wasm' },
+    )!;
+    expect(note).toContain('on wasm, as many steps take about 10 min here.');
+    const slow = paperNote(
+      { name: 'adding', seq_len: 200 },
+      { stepsPerSecond: steps / 7200, backend: 'cpu' },
+    )!;
+    expect(slow).toContain('about 2.0 h here.');
+    expect(
+      paperNote({ name: 'adding', seq_len: 200 }, { stepsPerSecond: 0, backend: 'cpu' }),
+    ).not.toContain('here.');
+  });
+});

@@ -103,7 +103,11 @@ export function paperTargets(task: { name: string; seq_len: number }): PaperTarg
  * What the target lines are and why this page need not reach them: the paper's T, the length of
  * its runs, and this page's T. null for the tasks the paper's numbers do not apply to.
  */
-export function paperNote(task: { name: string; seq_len: number }): string | null {
+export function paperNote(
+  task: { name: string; seq_len: number },
+  /** This page's speed now, when it is training: how long the paper's run would take here. */
+  speed?: { stepsPerSecond: number; backend: string },
+): string | null {
   if (!isPaperTask(task.name)) return null;
   const result = PAPER_RESULTS.find((r) => r.task === task.name)!;
   const run = PAPER_RUNS.find((r) => r.task === task.name)!;
@@ -120,5 +124,17 @@ export function paperNote(task: { name: string; seq_len: number }): string | nul
       : T < result.T
         ? ` This page trains T=${T}, a shorter and easier task.`
         : ` This page trains T=${T}, a longer task than the paper's.`;
-  return runs + here;
+  return runs + here + (speed ? timeHere(paperSteps(run), speed) : '');
+}
+
+/** "At 12.5 steps/s on wasm, as many steps take about 21 min here." */
+function timeHere(
+  steps: number,
+  { stepsPerSecond, backend }: { stepsPerSecond: number; backend: string },
+) {
+  if (!(stepsPerSecond > 0)) return '';
+  const minutes = steps / stepsPerSecond / 60;
+  const took =
+    minutes < 90 ? `${Math.max(1, Math.round(minutes))} min` : `${(minutes / 60).toFixed(1)} h`;
+  return ` At ${stepsPerSecond.toFixed(1)} steps/s on ${backend}, as many steps take about ${took} here.`;
 }

@@ -45,6 +45,8 @@ export interface Batch {
   lossMask: Float32Array;
   /** Which target steps the metric counts (copy_memory: the ten recalled symbols). */
   metricMask: Float32Array;
+  /** A series: the first row of each window within its part, so that rows can be dated. */
+  rowStarts?: number[];
 }
 
 const COPY_SYMBOLS = 10;

@@ -32,6 +32,8 @@ export interface Sample {
   /** [steps][values]; per-sequence tasks have one row; copy_memory holds class indices. */
   target: number[][];
   prediction: number[][];
+  /** A series: the first row of this window in the held-out part (its dates are the page's). */
+  firstRow?: number;
 }
 
 export interface StepStats {
@@ -395,6 +397,7 @@ export class Trainer {
         input: rows(x, channels, steps),
         target: rows(y, perRow, count),
         prediction: rows(predicted, perRow, count),
+        ...(this.heldOut.rowStarts ? { firstRow: this.heldOut.rowStarts[0] } : {}),
       },
     };
   }

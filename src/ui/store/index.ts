@@ -244,6 +244,19 @@ export function createPlaygroundStore({
     if ('problems' in ready)
       return { ...next, config: null, problems: [...next.problems, ...ready.problems] };
     prepared = ready;
+    const { dates, targetStats, choice } = ready.prepared;
+    const axis = get().series.axis;
+    if (
+      axis?.dates !== dates ||
+      axis.horizon !== choice.horizon ||
+      axis.mean !== targetStats.mean ||
+      axis.std !== targetStats.std ||
+      axis.target !== choice.target
+    ) {
+      updateSeries({
+        axis: { dates, horizon: choice.horizon, ...targetStats, target: choice.target },
+      });
+    }
     return next;
   }
 

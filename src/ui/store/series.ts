@@ -36,6 +36,18 @@ export interface SeriesView {
   problems: TableProblem[];
   /** The file that failed, by name (for the message). */
   failedName: string | null;
+  /** How the held-out sample is drawn: its dates and the target's units (standardised back). */
+  axis: SeriesAxis | null;
+}
+
+export interface SeriesAxis {
+  /** The held-out part's dates, when the table has a date column. */
+  dates: string[] | null;
+  horizon: number;
+  /** The target's training mean and standard deviation: standardised values back to its units. */
+  mean: number;
+  std: number;
+  target: string;
 }
 
 export const idleSeries = (): SeriesView => ({
@@ -44,6 +56,7 @@ export const idleSeries = (): SeriesView => ({
   origin: null,
   problems: [],
   failedName: null,
+  axis: null,
 });
 
 /** A file the user chose: its name and size first, so that an oversized one is never read. */

@@ -133,3 +133,17 @@ export function ChartSummary({ id, text }: { id?: string; text: string }) {
     </p>
   );
 }
+
+/** The height of a training chart. */
+export const HEIGHT = 230;
+/** A y-domain fitted to the data. */
+export const AUTO: [number | 'auto', number | 'auto'] = ['auto', 'auto'];
+
+/** A chart's place before it has data, saying what will appear. */
+export function Empty({ text, height = HEIGHT }: { text: string; height?: number }) {
+  return (
+    <div className="chart-empty" style={{ height }}>
+      {text}
+    </div>
+  );
+}
