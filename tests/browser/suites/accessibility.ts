@@ -2,7 +2,7 @@
 // would refuse it, so these contexts bypass the CSP) and with the keyboard:
 //   - no axe violation of impact moderate, serious or critical on four views: the default page
 //     (1440×900), the keras-tcn gradient case after 5 steps, a classroom lesson (1280×720) and
-//     the phone layout (390×844);
+//     the phone layout (390×844), and the series panel (asking for a file; a shipped series);
 //   - the gradient heatmap and the lattice's output step work with the arrow keys and show
 //     what is selected as text;
 //   - the gradients' live region does not change while training keeps the same missing set,
@@ -445,6 +445,25 @@ export const accessibilitySuite = {
       async (page) => {
         await page.waitForTimeout(1_000);
         lines.push(...(await axeLines(page, 'phone layout 390×844', log)));
+      },
+    );
+
+    await view(
+      lines,
+      'series',
+      () =>
+        openView(browser, baseUrl, 'v=1&task=series&data=file&file=sales.csv&columns=sales', {
+          width: 390,
+          height: 844,
+        }),
+      async (page) => {
+        // The series panel asking for a file, then a shipped series with its column choice.
+        await page.waitForSelector('[data-testid="series-asks"]', { timeout: UI_TIMEOUT_MS });
+        await page.click('.more-settings summary');
+        lines.push(...(await axeLines(page, 'series panel asking for a file, 390×844', log)));
+        await page.selectOption('#field-data', 'seattle_hourly');
+        await page.waitForSelector('[data-testid="series-summary"]', { timeout: LOAD_TIMEOUT_MS });
+        lines.push(...(await axeLines(page, 'a shipped series and its columns, 390×844', log)));
       },
     );
 

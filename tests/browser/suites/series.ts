@@ -185,11 +185,14 @@ async function compareLines(browser: Browser, baseUrl: string, lines: Line[]) {
     await openTab(page, 'charts');
     await page.click(testId('compare-lstm'));
     await page.waitForSelector(testId('baseline-note'), { timeout: UI_TIMEOUT_MS });
+    // The LSTM's own steps: its row names it once the worker has built it.
     await page.waitForFunction(
-      () =>
-        Number(
-          document.querySelector('[data-testid="step-count"]')?.textContent?.replace(/\D/g, ''),
-        ) >= 20,
+      () => {
+        const cells = [
+          ...document.querySelectorAll('[data-testid="pin-figures"] tr[data-run="current"] td'),
+        ];
+        return /^LSTM/.test(cells[0]?.textContent ?? '') && Number(cells[1]?.textContent) >= 20;
+      },
       undefined,
       { timeout: TRAIN_TIMEOUT_MS },
     );
