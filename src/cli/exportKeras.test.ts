@@ -1,10 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
-import { parseFragment } from '../config/playgroundConfig';
-import { kerasScript } from './exportKeras';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { WeightsFile } from '../config/weightsFile';
 import { main } from './main';
 
+// The script itself is tested in src/config/kerasScript.test.ts, and run in TensorFlow by
+// src/config/kerasRoundTrip.test.ts.
 const SEED = '#task=lag&input_dim=4&nb_filters=2&kernel_size=91&dilations=1&seq_len=128&lag=4';
+const SMALL =
+  '#task=lag&input_dim=2&nb_filters=2&kernel_size=3&dilations=1,2&seq_len=16&lag=2&batch_size=4';
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -13,90 +18,22 @@ async function run(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-/** Parses the script with Python's own parser and returns TCN(...)'s keyword arguments. */
-function pythonTcnArguments(script: string): Record<string, unknown> {
-  const program = [
-    'import ast, json, sys',
-    'tree = ast.parse(sys.stdin.read())',
-    "calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, 'id', None) == 'TCN']",
-    'assert len(calls) == 1, len(calls)',
-    'print(json.dumps({k.arg: ast.literal_eval(k.value) for k in calls[0].keywords}))',
-  ].join('\n');
-  const result = spawnSync('python3', ['-c', program], { input: script, encoding: 'utf8' });
-  expect(result.status, result.stderr).toBe(0);
-  return JSON.parse(result.stdout) as Record<string, unknown>;
-}
+const folder = mkdtempSync(join(tmpdir(), 'tcn-export-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('export keras', () => {
-  it('prints a Python script that builds the seed case with keras-tcn', async () => {
+  it('prints the keras-tcn script of the configuration on stdout', async () => {
     const { code, out, err } = await run('export', 'keras', '--config', SEED);
     expect(code).toBe(0);
     expect(err).toBe('');
-    expect(pythonTcnArguments(out)).toEqual({
-      nb_filters: 2,
-      kernel_size: 91,
-      nb_stacks: 1,
-      dilations: [1],
-      padding: 'causal',
-      use_skip_connections: true,
-      dropout_rate: 0,
-      return_sequences: true,
-      activation: 'relu',
-      kernel_initializer: 'he_normal',
-      use_batch_norm: false,
-      use_layer_norm: false,
-      go_backwards: false,
-      name: 'tcn',
-    });
-    expect(out).toContain('from tcn import TCN');
-    expect(out).toContain('inputs = keras.Input(shape=(128, 4))');
-    expect(out).toContain("outputs = keras.layers.Dense(1, name='dense')(x)");
-    expect(out).toContain('loss=keras.losses.MeanSquaredError()');
+    expect(out).toMatch(
+      /^#!\/usr\/bin\/env python3\n"""The TCN Playground model, rebuilt with keras-tcn\./,
+    );
     expect(out).toContain(
-      'optimizer=keras.optimizers.Adam(learning_rate=0.005, beta_1=0.9, beta_2=0.999, epsilon=1e-07, clipnorm=1.0)',
+      '    #v=1&nb_filters=2&kernel_size=91&dilations=1&seq_len=128&lag=4&input_dim=4',
     );
     expect(out).toContain('EXPECTED_PARAMS = 1109  # TCN 1106 + Dense head 3');
-    expect(out).toContain('assert model.count_params() == EXPECTED_PARAMS');
-    expect(out).toContain("'tcn/residual_block_0/matching_conv1D/kernel',");
-    expect(out).toContain(
-      "paths = [getattr(v, 'path', v.name.split(':')[0]) for v in model.trainable_variables]",
-    );
-  });
-
-  it('writes every argument of the configuration, and the task head and optimizer', () => {
-    const { config } = parseFragment(
-      '#task=copy_memory&seq_len=30&nb_filters=8&kernel_size=3&nb_stacks=2&dilations=1,2,4&padding=same&use_skip_connections=false&dropout_rate=0.25&activation=tanh&kernel_initializer=glorot_uniform&use_batch_norm=true&go_backwards=true&optimizer=sgd&momentum=0.5&learning_rate=0.1&clipnorm=0',
-    );
-    const result = kerasScript(config);
-    if (!result.ok) throw new Error(result.errors.join(' '));
-    expect(pythonTcnArguments(result.script)).toEqual({
-      nb_filters: 8,
-      kernel_size: 3,
-      nb_stacks: 2,
-      dilations: [1, 2, 4],
-      padding: 'same',
-      use_skip_connections: false,
-      dropout_rate: 0.25,
-      return_sequences: true,
-      activation: 'tanh',
-      kernel_initializer: 'glorot_uniform',
-      use_batch_norm: true,
-      use_layer_norm: false,
-      go_backwards: true,
-      name: 'tcn',
-    });
-    expect(result.script).toContain('inputs = keras.Input(shape=(30, 10))');
-    expect(result.script).toContain("keras.layers.Dense(10, name='dense')");
-    expect(result.script).toContain(
-      'loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True)',
-    );
-    expect(result.script).toContain(
-      'optimizer=keras.optimizers.SGD(learning_rate=0.1, momentum=0.5),',
-    );
-    // Batch norm's moving statistics count in Keras's count_params but are not trainable.
-    expect(result.script).toMatch(/EXPECTED_PARAMS = \d+/);
-    expect(result.script).toContain("'tcn/residual_block_5/norm_1/gamma',");
-    expect(result.script).not.toContain('moving_mean');
+    expect(out.endsWith('    sys.exit(main())')).toBe(true);
   });
 
   it('refuses weight norm and configurations with problems, with the reason, and exits 1', async () => {
@@ -109,5 +46,89 @@ describe('export keras', () => {
     expect(problems.code).toBe(1);
     expect(problems.out).toBe('');
     expect(problems.err).toContain('return_sequences: the adding task has one answer per sequence');
+  });
+});
+
+describe('train --export-keras', () => {
+  it('writes the trained model’s script and weights into the folder (created), and says how to run it', async () => {
+    const dir = join(folder, 'nested', 'run');
+    const { code, out, err } = await run(
+      'train',
+      '--config',
+      SMALL,
+      '--steps',
+      '3',
+      '--export-keras',
+      dir,
+    );
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const script = join(dir, 'tcn_playground.py');
+    const weights = join(dir, 'tcn_playground.weights.json');
+    expect(out).toContain('Exported the weights of step 3 and 4 held-out sequences for keras-tcn:');
+    expect(out).toContain(`  ${weights}`);
+    expect(out).toContain(`Run it (pip install tensorflow keras-tcn): python ${script}`);
+    expect(readFileSync(script, 'utf8')).toContain(
+      "WEIGHTS_FILE = os.path.join(HERE, 'tcn_playground.weights.json')",
+    );
+    const file = JSON.parse(readFileSync(weights, 'utf8')) as WeightsFile;
+    expect(file.step).toBe(3);
+    expect(file.check?.xShape).toEqual([4, 16, 2]);
+    expect(file.check?.outputShape).toEqual([4, 16, 1]);
+    // The lag task's first two steps weigh nothing in the loss.
+    expect(file.check?.lossMask.slice(0, 4)).toEqual([0, 0, 1, 1]);
+  });
+
+  it('with --json, the steps stay alone on stdout', async () => {
+    const dir = join(folder, 'json');
+    const { code, out, err } = await run(
+      'train',
+      '--json',
+      '--config',
+      SMALL,
+      '--steps',
+      '2',
+      '--export-keras',
+      dir,
+    );
+    expect(code).toBe(0);
+    expect(out.split('\n').map((l) => (JSON.parse(l) as { step: number }).step)).toEqual([1, 2]);
+    expect(err).toContain('Exported the weights of step 2');
+    expect(existsSync(join(dir, 'tcn_playground.weights.json'))).toBe(true);
+  });
+
+  it('refuses before training what keras-tcn cannot build: weight norm, a recurrent baseline', async () => {
+    const dir = join(folder, 'refused');
+    const weightNorm = await run(
+      'train',
+      '--config',
+      `${SMALL}&use_weight_norm=true`,
+      '--steps',
+      '2',
+      '--export-keras',
+      dir,
+    );
+    expect(weightNorm.code).toBe(1);
+    expect(weightNorm.out).toBe('');
+    expect(weightNorm.err).toContain('keras-tcn has no weight norm');
+    const lstm = await run(
+      'train',
+      '--config',
+      SMALL,
+      '--model',
+      'lstm',
+      '--steps',
+      '2',
+      '--export-keras',
+      dir,
+    );
+    expect(lstm.code).toBe(1);
+    expect(lstm.err).toContain('--export-keras exports the TCN');
+    expect(existsSync(dir)).toBe(false);
+    const empty = await run('train', '--config', SMALL, '--export-keras', ' ');
+    expect(empty.code).toBe(2);
+    expect(empty.err).toContain('--export-keras needs a folder.');
+    const notTrain = await run('inspect', '--config', SMALL, '--export-keras', dir);
+    expect(notTrain.err).toContain('--export-keras is not an option of inspect.');
   });
 });

@@ -2,9 +2,8 @@
 // parameters, receptive field, variables, the variables that can never get a gradient (with
 // the reason and the fixes), and the problems that stop it from training.
 import {
-  DEFAULT_CONFIG,
+  compactFragment,
   configProblems,
-  encodeFragment,
   type Notice,
   type PlaygroundConfig,
   type SettingProblem,
@@ -14,7 +13,7 @@ import { reachability, type Fix } from '../engine/reachability';
 import { influence, receptiveField } from '../engine/receptiveField';
 import { describeTcnVariables } from '../engine/variables';
 import { taskInfo } from '../tasks/tasks';
-import type { Io } from './main';
+import type { Io } from './io';
 
 export interface InspectVariable {
   name: string;
@@ -66,15 +65,6 @@ export interface InspectReport {
   fixes: InspectFix[];
   problems: SettingProblem[];
   notices: Notice[];
-}
-
-/** The fragment with only the keys whose values differ from the defaults (always v=1). */
-export function compactFragment(config: PlaygroundConfig): string {
-  const defaults = encodeFragment(DEFAULT_CONFIG).split('&');
-  return encodeFragment(config)
-    .split('&')
-    .filter((part, i) => i === 0 || part !== defaults[i])
-    .join('&');
 }
 
 function changeFragment(change: Partial<TcnConfig>): string {

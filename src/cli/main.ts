@@ -11,16 +11,13 @@ import {
   type ParsedConfig,
 } from '../config/playgroundConfig';
 import { runExportKeras } from './exportKeras';
+import type { Io } from './io';
 import { runInspect } from './inspect';
 import type { CliBackend } from './train';
 import type { DataOptions } from './seriesData';
 import { NETWORK_KINDS, type NetworkKind } from '../trainer/networkKinds';
 
-/** Where a command writes; each call is one line (the newline is added by the writer). */
-export interface Io {
-  out(line: string): void;
-  err(line: string): void;
-}
+export type { Io } from './io';
 
 /** Exit status of a usage error: a wrong command, option or --config value. */
 export const USAGE_ERROR = 2;
@@ -31,7 +28,8 @@ Commands:
   inspect             parameter count, receptive field, variables, variables that cannot get a
                       gradient (with the fixes) and configuration problems. Exit 1 on problems.
   train               trains the TCN plus its Dense head and reports every step.
-  export keras        prints a Python script that builds the same model with keras-tcn.
+  export keras        prints a Python script that builds the same model with keras-tcn
+                      (untrained: train --export-keras DIR exports the trained one).
 
 Options:
   --config <config>   required. JSON text, a path to a .json file, a URL fragment
@@ -42,6 +40,11 @@ Options:
   --eval-every <N>    train: held-out evaluation every N steps (default: 20 with --json, else
                       every progress line).
   --samples           train --json: include the held-out sample sequence in held_out.
+  --export-keras <d>  train: after training, write the trained model to folder <d> (created):
+                      tcn_playground.py, a keras-tcn script, and tcn_playground.weights.json
+                      beside it. python <d>/tcn_playground.py loads the weights by name, checks
+                      that Keras gives this model's outputs on held-out sequences (to 1e-4),
+                      trains on with model.fit (every GPU), saves a .keras file and reloads it.
   --backend <name>    train: wasm (default) or cpu. A configuration's train.backend of wasm or
                       cpu is used when --backend is not given.
   --model <name>      train: tcn (default), lstm, gru or rnn: a recurrent baseline (Keras's
@@ -75,6 +78,8 @@ export interface CliOptions {
   evalEvery: number | null;
   samples: boolean;
   backend: CliBackend | null;
+  /** train: the folder to write the trained model's keras-tcn script and weights into. */
+  exportKeras: string | null;
 }
 
 /** Reads `--config`: JSON text, a .json file, a fragment, or a URL with a fragment. */
@@ -153,6 +158,7 @@ const OPTIONS_OF: Record<Command, string[]> = {
     'eval-every',
     'samples',
     'backend',
+    'export-keras',
     'model',
     'data',
     'columns',
@@ -221,6 +227,7 @@ function parseCommandLine(
       steps: { type: 'string' },
       'eval-every': { type: 'string' },
       samples: { type: 'boolean' },
+      'export-keras': { type: 'string' },
       backend: { type: 'string' },
       model: { type: 'string' },
       data: { type: 'string' },
@@ -308,8 +315,15 @@ function parseCommandLine(
       evalEvery: positiveInt('--eval-every', values['eval-every'], null),
       samples: values.samples ?? false,
       backend,
+      exportKeras: exportFolder(values['export-keras']),
     },
   };
+}
+
+function exportFolder(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (value.trim() === '') throw new UsageError('--export-keras needs a folder.');
+  return value;
 }
 
 function isEntryPoint(): boolean {

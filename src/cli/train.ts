@@ -13,7 +13,8 @@ import {
   Trainer,
   type StepStats,
 } from '../trainer/trainer';
-import type { Io } from './main';
+import { kerasExportProblems, writeKerasExport } from './exportKeras';
+import type { Io } from './io';
 import { dataOfConfig, loadSeries, type DataOptions } from './seriesData';
 import { seriesSource, type BatchSource } from '../trainer/batchSource';
 import type { NetworkKind } from '../trainer/networkKinds';
@@ -33,6 +34,8 @@ export interface TrainOptions {
   samples: boolean;
   /** null: the configuration's train.backend when it is wasm or cpu, else wasm. */
   backend: CliBackend | null;
+  /** After training, write the trained model's keras-tcn script and weights into this folder. */
+  exportKeras?: string | null;
 }
 
 /** The JSON object printed for one step. */
@@ -133,6 +136,15 @@ export async function runTrain(
     printProblems(problems, io);
     return 1;
   }
+  const network = options.network ?? config.train.model;
+  if (options.exportKeras) {
+    const refused = kerasExportProblems(config, network);
+    if (refused.length) {
+      io.err('error: --export-keras: this model cannot be exported to keras-tcn:');
+      refused.forEach((e) => io.err(`  ${e}`));
+      return 1;
+    }
+  }
   const configured = config.train.backend;
   const backend: CliBackend =
     options.backend ?? (configured === 'wasm' || configured === 'cpu' ? configured : 'wasm');
@@ -152,17 +164,16 @@ export async function runTrain(
   const evalEvery = options.evalEvery ?? (options.json ? DEFAULT_EVAL_EVERY : progressEvery);
   let trainer: Trainer;
   try {
-    trainer = Trainer.create(config, evalEvery, {
-      source,
-      network: options.network ?? config.train.model,
-    });
+    trainer = Trainer.create(config, evalEvery, { source, network });
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
     printProblems(error.problems, io);
     return 1;
   }
   try {
-    return await loop(trainer, config, backend, options, progressEvery, io, signal);
+    const code = await loop(trainer, config, backend, options, progressEvery, io, signal);
+    if (code !== 0 || !options.exportKeras) return code;
+    return await writeKerasExport(trainer, config, options.exportKeras, options.json, io);
   } finally {
     trainer.dispose();
   }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_CONFIG,
   checkSettings,
+  compactFragment,
   didYouMean,
   encodeFragment,
   encodeSettings,
@@ -312,5 +313,15 @@ describe('a series in a link', () => {
     for (const key of ['data', 'file', 'columns', 'target', 'horizon', 'missing'])
       expect(fragment).not.toMatch(new RegExp(`(^|&)${key}=`));
     expect(fragment).toContain('model=tcn');
+  });
+});
+
+describe('compactFragment', () => {
+  it('keeps v=1 and the keys that differ from the defaults, and reads back as the configuration', () => {
+    expect(compactFragment(DEFAULT_CONFIG)).toBe('v=1');
+    const { config } = parseFragment('#task=copy_memory&seq_len=30&dilations=1,2,4&seed=3');
+    const compact = compactFragment(config);
+    expect(compact).toBe('v=1&dilations=1,2,4&task=copy_memory&seq_len=30&seed=3');
+    expect(parseFragment(compact).config).toEqual(config);
   });
 });

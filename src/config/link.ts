@@ -11,6 +11,7 @@ import {
   type Field,
 } from './fields';
 import {
+  DEFAULT_CONFIG,
   assemble,
   rawSettingsOf,
   type LinkOptions,
@@ -144,4 +145,13 @@ export function encodeSettings(raw: RawSettings, view: ViewSettings = {}): strin
     parts.push(`${flatKey(field)}=${encodeURIComponent(text).replace(/%2C/g, ',')}`);
   }
   return parts.join('&');
+}
+
+/** The fragment with only the keys whose values differ from the defaults (always v=1). */
+export function compactFragment(config: PlaygroundConfig): string {
+  const defaults = encodeFragment(DEFAULT_CONFIG).split('&');
+  return encodeFragment(config)
+    .split('&')
+    .filter((part, i) => i === 0 || part !== defaults[i])
+    .join('&');
 }

@@ -52,6 +52,9 @@ export interface Batch {
 const COPY_SYMBOLS = 10;
 const COPY_CLASSES = 10; // 0 blank, 1–8 symbols, 9 delimiter
 const SINE_BASELINE_SEED = 12345;
+/** The sine task's waves have periods of 4 to 4 + SINE_PERIOD_SPREAD steps. */
+const SINE_PERIOD_SPREAD = 28;
+const SLOWEST_SINE_PERIOD = 4 + SINE_PERIOD_SPREAD;
 
 /** Input channels: fixed by the adding (2) and copy_memory (10, one-hot) tasks, else chosen. */
 export function taskInputDim(p: Pick<TaskParams, 'name' | 'input_dim'>): number {
@@ -144,6 +147,26 @@ export function taskInfo(p: TaskParams): TaskInfo {
   }
 }
 
+/**
+ * How many steps back the network must see for the task to be learnable, when the task says:
+ * the lag plus the step itself, the whole copy-memory gap, the whole adding sequence, the slowest
+ * sine's period. A series does not say (null): the user chooses.
+ */
+export function stepsNeeded(p: Pick<TaskParams, 'name' | 'seq_len' | 'lag'>): number | null {
+  switch (p.name) {
+    case 'lag':
+      return p.lag + 1;
+    case 'copy_memory':
+      return p.seq_len - COPY_SYMBOLS + 1;
+    case 'adding':
+      return p.seq_len;
+    case 'sine':
+      return SLOWEST_SINE_PERIOD;
+    case 'series':
+      return null;
+  }
+}
+
 export function makeBatch(p: TaskParams, batch: number, random: Random): Batch {
   if (p.name === 'series')
     throw new Error('A series task draws its batches from its file (seriesSource), not makeBatch.');
@@ -204,7 +227,7 @@ export function makeBatch(p: TaskParams, batch: number, random: Random): Batch {
       for (let b = 0; b < batch; b++)
         for (let c = 0; c < C; c++) {
           const waves = Array.from({ length: 3 }, () => ({
-            period: 4 + random.uniform() * 28,
+            period: 4 + random.uniform() * SINE_PERIOD_SPREAD,
             phase: random.uniform() * 2 * Math.PI,
             amplitude: 0.3 + random.uniform() * 0.7,
           }));

@@ -16,6 +16,11 @@ export interface BatchSource {
    * so that its MSE is in the file's own units, comparable to the persistence baseline.
    */
   metricScale: number;
+  /** A series: how its columns were standardised (the training part's mean and std). */
+  scaling?: {
+    inputs: { name: string; mean: number; std: number }[];
+    target: { name: string; mean: number; std: number };
+  };
 }
 
 /** Mixed into data_seed for the held-out batch, so that it differs from every training batch. */
@@ -55,5 +60,14 @@ export function seriesSource(series: PreparedSeries, name: string, dataSeed: num
     heldOut: (batchSize) =>
       seriesBatch(series, 'heldOut', batchSize, seededRandom((dataSeed ^ HELD_OUT_SEED_MIX) >>> 0)),
     metricScale: variance,
+    scaling: {
+      inputs: inputs.map((name) => ({ name, ...statsOf(series, name) })),
+      target: { name: target, mean: series.targetStats.mean, std: series.targetStats.std },
+    },
   };
+}
+
+function statsOf(series: PreparedSeries, column: string): { mean: number; std: number } {
+  const stats = series.stats[column];
+  return { mean: stats?.mean ?? 0, std: stats?.std ?? 1 };
 }

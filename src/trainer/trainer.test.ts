@@ -116,6 +116,40 @@ describe('Trainer reports', () => {
     trainer.dispose();
   });
 
+  it('exportCheck: the first held-out sequences, the model’s inference output on them, targets, mask and loss', async () => {
+    const trainer = Trainer.create(
+      configOf('#task=lag&seq_len=24&lag=3&input_dim=2&nb_filters=4&dilations=1,2&batch_size=8'),
+    );
+    await train(trainer, 3);
+    const check = await trainer.exportCheck(2);
+    const { sample, loss } = await trainer.evaluate();
+    expect(check.xShape).toEqual([2, 24, 2]);
+    expect(check.outputShape).toEqual([2, 24, 1]);
+    expect(check.yShape).toEqual([2, 24, 1]);
+    expect(check.x.slice(0, 48)).toEqual(sample.input.flat());
+    expect(check.output.slice(0, 24)).toEqual(sample.prediction.flat());
+    expect(check.y.slice(0, 24)).toEqual(sample.target.flat());
+    expect(check.lossMask.slice(0, 5)).toEqual([0, 0, 0, 1, 1]);
+    expect(check.lossMask).toHaveLength(48);
+    // Two sequences of the held-out batch: the loss is near the whole batch's, not equal.
+    expect(check.loss).toBeGreaterThan(0);
+    expect(Math.abs(check.loss - loss) / loss).toBeLessThan(0.5);
+    // At most the held-out batch (8 here); 4 by default.
+    expect((await trainer.exportCheck(100)).xShape[0]).toBe(8);
+    expect((await trainer.exportCheck()).xShape[0]).toBe(4);
+    trainer.dispose();
+
+    // copy_memory: the logits over the 10 classes, as a Keras Dense head outputs them.
+    const copy = Trainer.create(
+      configOf('#task=copy_memory&seq_len=24&dilations=1,2,4&batch_size=4'),
+    );
+    const logits = await copy.exportCheck(1);
+    expect(logits.outputShape).toEqual([1, 24, 10]);
+    expect(logits.yShape).toEqual([1, 24]);
+    expect(logits.output.some((v) => !Number.isInteger(v))).toBe(true);
+    copy.dispose();
+  });
+
   it('clipnorm bounds every variable gradient that the optimizer sees', async () => {
     const trainer = Trainer.create(
       configOf(

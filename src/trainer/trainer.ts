@@ -19,6 +19,10 @@ import type { NetworkKind } from './networkKinds';
 import { seededRandom, type Random } from '../tasks/random';
 import type { Batch, TaskInfo } from '../tasks/tasks';
 import { taskSource, type BatchSource } from './batchSource';
+import type { ExportCheck, NamedValues, RunState, WeightSnapshot } from '../config/weightsFile';
+
+// The weights' format lives with the run's other files (src/config/weightsFile.ts).
+export type { ExportCheck, NamedValues, RunState, WeightSnapshot };
 
 export interface VariableInfo {
   name: string;
@@ -54,30 +58,6 @@ export type StepResult =
   | { ok: true; stats: StepStats }
   /** Training cannot go on: nothing was applied, the weights are the last good ones. */
   | { ok: false; step: number; message: string; stats?: StepStats };
-
-export interface NamedValues {
-  name: string;
-  shape: number[];
-  data: number[];
-}
-
-/**
- * What, beside the weights, an uninterrupted run would go on with: restored together, the steps
- * after it are the very steps the run would have taken (same batches, same optimizer update).
- */
-export interface RunState {
-  /** The optimizer's slots as tfjs's getWeights() lists them (iterations, then e.g. moments). */
-  optimizer: NamedValues[];
-  /** The training data generator's position. */
-  data: number;
-}
-
-export interface WeightSnapshot {
-  step: number;
-  weights: NamedValues[];
-  /** Only in `snapshot(true)`: the run's state, so that a restore continues it exactly. */
-  run?: RunState;
-}
 
 export class ConfigurationError extends Error {
   constructor(readonly problems: SettingProblem[]) {
@@ -399,6 +379,47 @@ export class Trainer {
         prediction: rows(predicted, perRow, count),
         ...(this.heldOut.rowStarts ? { firstRow: this.heldOut.rowStarts[0] } : {}),
       },
+    };
+  }
+
+  /**
+   * The first `count` held-out sequences and the model's output on them in inference mode (the
+   * network's own output, not the loss: the Dense head's values, logits for copy_memory), with
+   * their targets, loss mask and loss: what another framework checks itself against (see
+   * src/config/kerasScript.ts).
+   */
+  async exportCheck(count = 4): Promise<ExportCheck> {
+    const { x, xShape, y, yShape, lossMask, metricMask } = this.heldOut;
+    const [all, steps, channels] = xShape;
+    const n = Math.max(1, Math.min(Math.floor(count), all));
+    const yPer = y.length / all;
+    const batch: Batch = {
+      x: x.subarray(0, n * steps * channels),
+      xShape: [n, steps, channels],
+      y: y.subarray(0, n * yPer),
+      yShape: [n, ...yShape.slice(1)],
+      lossMask: lossMask.subarray(0, n * steps),
+      metricMask: metricMask.subarray(0, n * steps),
+    };
+    const tensors = toTensors(batch);
+    const { prediction, loss } = tf.tidy(() => {
+      const { prediction } = this.predict(tensors.x, false);
+      return { prediction, loss: this.score(prediction, tensors).loss };
+    });
+    const [output, lossValue] = await Promise.all([prediction.data(), loss.data()]);
+    const outputShape = prediction.shape.slice();
+    tf.dispose([prediction, loss]);
+    disposeBatch(tensors);
+    return {
+      x: Array.from(batch.x),
+      xShape: batch.xShape,
+      output: Array.from(output),
+      outputShape,
+      y: Array.from(batch.y),
+      yShape: batch.yShape,
+      lossMask: Array.from(batch.lossMask),
+      loss: lossValue[0],
+      ...(this.source.scaling ? { scaling: this.source.scaling } : {}),
     };
   }
 

@@ -26,6 +26,7 @@ import { Summary } from './components/model/Summary';
 import { VariablesTable } from './components/model/VariablesTable';
 import { NetworkPicture } from './components/network/NetworkPicture';
 import { DeadVariableCallout } from './components/network/ReachabilityWarning';
+import { DilationAdvisor } from './components/receptive-field/DilationAdvisor';
 import { LatticePanel } from './components/receptive-field/LatticePanel';
 import { ReceptiveFieldPanel } from './components/receptive-field/ReceptiveFieldPanel';
 import { SettingsColumn } from './components/settings/SettingsColumn';
@@ -77,6 +78,7 @@ function Details() {
             <>
               {guarded('the receptive field', <ReceptiveFieldPanel model={model} />)}
               {guarded('the receptive-field lattice', <LatticePanel />)}
+              {guarded('the dilation advisor', <DilationAdvisor model={model} />)}
             </>,
           ),
         },

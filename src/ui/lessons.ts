@@ -17,7 +17,7 @@ export interface Lesson {
   /** The lesson asks the student to train: the panel shows play/pause and the loss. */
   train?: boolean;
   /** The picture the lesson talks about, shown beside it (the network picture is always shown). */
-  picture?: 'lattice';
+  picture?: 'lattice' | 'advisor';
   /**
    * A question the class answers before the page reveals it. Until then the page hides what
    * would give the answer away (`conceals`: the receptive-field figures, the gradient colours
@@ -162,6 +162,69 @@ export const LESSONS: readonly Lesson[] = [
       'Press play: every variable gets a gradient.',
     ],
     train: true,
+  },
+  {
+    id: 'effective-field',
+    title: 'The effective field inside the theoretical one',
+    picture: 'lattice',
+    train: true,
+    fragment:
+      'task=lag&seq_len=96&lag=8&nb_filters=16&kernel_size=3&nb_stacks=1&dilations=1,2,4,8,16&padding=causal&use_skip_connections=true&return_sequences=true&learning_rate=0.005',
+    look: 'The theoretical receptive field here is 1 + 2·2·1·31 = 125 steps: every one of them can reach the output. But how much does each one move it? The bars under the lattice are the measured |∂y/∂x|, and the shaded bands the spans that hold 50 %, 90 % and 99 % of it: the effective receptive field.',
+    tryThis: [
+      'Press Measure before training: note the three widths.',
+      'Train for 200 steps (the field is measured again every 50): watch the 50 % span settle on the lag of 8.',
+      'Set the lag to 40 and train again: the effective field moves to where the answer is.',
+    ],
+    why: 'Luo et al. (2016) showed that the gradient of a deep convolutional network concentrates near the centre of its theoretical field, roughly like a Gaussian: most of the field is reachable but barely used. Training moves the mass to the steps the task needs.',
+    predict: {
+      question:
+        'Before training: will 90 % of the gradient come from all 125 steps of the receptive field, or from far fewer?',
+      answer:
+        'From far fewer. Read the 90 % width under the lattice: the effective field is a fraction of the theoretical one, concentrated near the output step.',
+      conceals: 'receptive-field',
+    },
+  },
+  {
+    id: 'perturbation-proof',
+    title: 'The proof by perturbation',
+    picture: 'lattice',
+    fragment:
+      'task=lag&seq_len=48&lag=4&nb_filters=8&kernel_size=2&nb_stacks=1&dilations=1,2,4&padding=causal&use_skip_connections=true&return_sequences=true',
+    look: 'The receptive field here is 15 steps. Change one input step and watch the output at the last step: the "Perturb every input step" button does it for each step in turn, on the real network with its current weights.',
+    tryThis: [
+      'Press "Perturb every input step": outside the 15 steps the change is exactly 0.0, not small.',
+      'Set padding to same and perturb again: now later inputs move the output too (the future half).',
+      'Turn use_batch_norm on: in inference mode nothing changes; the page explains why training mode would mix the batch.',
+    ],
+    why: 'A causal dilated convolution never reads a step outside its taps: the output is a function of the 15 steps alone, so changing any other input changes nothing, to the last bit. This is the answer to "why do inputs outside the receptive field seem to change the output" (keras-tcn #146): they do not, unless padding is same, the output is a single step of return_sequences=False, or batch norm in training mode mixes the batch.',
+    predict: {
+      question:
+        'If you change the input 30 steps before the output, with a receptive field of 15, how much does the output change: a little, or exactly nothing?',
+      answer: 'Exactly 0.0: that step is not connected to the output by any path.',
+      conceals: 'receptive-field',
+    },
+  },
+  {
+    id: 'choose-dilations',
+    title: 'Choosing dilations for a given lag',
+    picture: 'advisor',
+    train: true,
+    fragment: `${LAG_48}&dilations=1,2,4,8`,
+    look: 'The task is a lag of 48: each output must see 49 steps back. The advisor lists the configurations that cover 49 steps with the fewest parameters, and warns that the current one (31 steps) does not.',
+    tryThis: [
+      'Read the advisor’s first row: the kernel size, dilations and stacks it proposes, and their cost.',
+      'Apply it and train: the loss falls below the baseline.',
+      'Type 200 in "Cover" and compare: more levels or a larger kernel, and what that costs.',
+    ],
+    why: 'Doubling dilations (1, 2, 4, …) cover 2^L steps with L levels, so a field grows exponentially with depth while the parameters grow linearly: the cheapest cover is usually a small kernel with enough levels. A field far beyond the sequence only reads padding.',
+    predict: {
+      question:
+        'With kernel 2, how many doubling dilations (1, 2, 4, …) does a lag of 48 need: 4, 5 or 6?',
+      answer:
+        '5 gives 1 + 2·1·(1+2+4+8+16) = 63 ≥ 49; 4 gives only 31. The advisor may find something cheaper still.',
+      conceals: 'loss',
+    },
   },
 ];
 

@@ -3,6 +3,7 @@
 import type { BackendChoice, PlaygroundConfig } from '../config/playgroundConfig';
 import type { PreparedSeries } from '../data/series';
 import type { TaskInfo } from '../tasks/tasks';
+import type { ExportCheck } from '../config/weightsFile';
 import type {
   ConfigurationError,
   StepStats,
@@ -10,7 +11,7 @@ import type {
   WeightSnapshot,
 } from '../trainer/trainer';
 
-export type { StepStats, VariableInfo, WeightSnapshot };
+export type { ExportCheck, StepStats, VariableInfo, WeightSnapshot };
 /** Why a configuration cannot train, each tied to the setting to change (Trainer.create's). */
 export type ConfigProblems = ConfigurationError['problems'];
 
@@ -102,6 +103,11 @@ export type ToWorker =
   | { type: 'reset' }
   /** Asks for the current weights; answered by `snapshot`. */
   | { type: 'snapshot' }
+  /**
+   * Asks for what a keras-tcn export needs: the current weights and the model's inference-mode
+   * output on the first `count` (default 4) held-out sequences; answered by `exportCheck`.
+   */
+  | { type: 'exportCheck'; count?: number }
   /** Loads weights taken with `snapshot`; answered by `ready` (its step is the snapshot's). */
   | { type: 'load'; snapshot: WeightSnapshot }
   /** Measures |∂y_t/∂x_s| for output step t; answered by `sensitivity`. */
@@ -160,6 +166,8 @@ export type FromWorker =
   /** Something the user should know, e.g. a backend fallback. */
   | { type: 'notice'; message: string }
   | { type: 'snapshot'; snapshot: WeightSnapshot }
+  /** Answers `exportCheck`: the weights and the held-out check, of the same step. */
+  | { type: 'exportCheck'; snapshot: WeightSnapshot; check: ExportCheck }
   /**
    * A new copy of the weights kept outside the backend (see KEEP_WEIGHTS_EVERY), so that the page
    * can restart a crashed worker from it.

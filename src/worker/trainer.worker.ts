@@ -453,6 +453,17 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
         post({ type: 'snapshot', snapshot: { step: copy.step, weights: copy.weights } });
       });
       return;
+    case 'exportCheck':
+      void exclusive(async () => {
+        if (!trainer) throw new Error('Nothing to export: no configuration has been built.');
+        const snapshot = await raceLoss(trainer.snapshot());
+        const check =
+          snapshot === 'lost' ? 'lost' : await raceLoss(trainer.exportCheck(message.count));
+        if (snapshot === 'lost' || check === 'lost')
+          throw new Error('The GPU was lost while reading the weights.');
+        post({ type: 'exportCheck', snapshot, check });
+      });
+      return;
     case 'load':
       void exclusive(async () => {
         if (!trainer) throw new Error('Cannot load weights: no configuration has been built.');

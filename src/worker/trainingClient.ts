@@ -120,6 +120,7 @@ export function createTrainingClient(
 
   const answers: Partial<Record<FromWorker['type'], ToWorker['type']>> = {
     snapshot: 'snapshot',
+    exportCheck: 'exportCheck',
     sensitivity: 'measureSensitivity',
   };
 
@@ -291,9 +292,7 @@ export function createTrainingClient(
       // A new run, unless its weights are carried over (the worker then sends them as `kept`).
       if (!message.keepWeights) kept = null;
     }
-    if (message.type === 'snapshot' || message.type === 'measureSensitivity') {
-      unanswered.push(message);
-    }
+    if (isRequest(message)) unanswered.push(message);
     if (['configure', 'reset', 'load', 'start', 'step'].includes(message.type)) {
       awaitingAnswer = true;
     }
@@ -305,7 +304,7 @@ export function createTrainingClient(
       if (message.type === 'start') running = true;
       resume();
       if (message.type === 'configure' || message.type === 'start') return;
-      if (message.type === 'snapshot' || message.type === 'measureSensitivity') return;
+      if (isRequest(message)) return;
     }
     worker?.postMessage(message);
   }
@@ -320,4 +319,13 @@ export function createTrainingClient(
       worker = null;
     },
   };
+}
+
+/** A request the worker answers once; sent again to a new worker if the old one crashed first. */
+function isRequest(message: ToWorker): boolean {
+  return (
+    message.type === 'snapshot' ||
+    message.type === 'exportCheck' ||
+    message.type === 'measureSensitivity'
+  );
 }

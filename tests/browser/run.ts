@@ -52,6 +52,8 @@ import { builtSiteSuite } from './suites/builtSite';
 import { offlineSuite } from './suites/offline';
 import { measuredFieldSuite } from './suites/measuredField';
 import { oneScreenSuite } from './suites/oneScreen';
+import { pasteTcnSuite } from './suites/pasteTcn';
+import { receptiveToolsSuite } from './suites/receptiveTools';
 import { seriesSuite } from './suites/series';
 import { soakSuite } from './suites/soak';
 import { workerCrashSuite } from './suites/workerCrash';
@@ -806,6 +808,8 @@ async function main(): Promise<number> {
     measuredFieldSuite,
     oneScreenSuite,
     seriesSuite,
+    pasteTcnSuite,
+    receptiveToolsSuite,
     workerBackendSuite('wasm'),
     workerBackendSuite('webgl'),
     workerBackendSuite('webgpu'),

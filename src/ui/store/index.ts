@@ -9,7 +9,13 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { rawSettingsOf, type RawSettings } from '../../config/playgroundConfig';
 import type { PreparedSeries } from '../../data/series';
 import { seriesPreset } from '../../data/seriesPresets';
-import type { FromWorker, StepStats, WeightSnapshot, WorkerMemory } from '../../worker/protocol';
+import type {
+  ExportCheck,
+  FromWorker,
+  StepStats,
+  WeightSnapshot,
+  WorkerMemory,
+} from '../../worker/protocol';
 import type { TrainingClient } from '../../worker/trainingClient';
 import { appendStats, historyUpTo } from './history';
 import { derive, emptyHistory, initialState } from './initialState';
@@ -62,6 +68,10 @@ export function createPlaygroundStore({
   // link's configuration goes out) must reach the same worker, in order.
   let client: Promise<TrainingClient | null> | null = null;
   let pendingSnapshot: ((s: WeightSnapshot) => void) | null = null;
+  let pendingExport: {
+    resolve: (value: { snapshot: WeightSnapshot; check: ExportCheck }) => void;
+    reject: (error: Error) => void;
+  } | null = null;
   let queued: StepStats[] = [];
   let latestMemory: WorkerMemory | null = null;
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
@@ -140,6 +150,7 @@ export function createPlaygroundStore({
         edit(raw ?? rawSettingsOf(config));
       },
       setView: (view) => set({ view }),
+      replaceSettings: (raw) => edit(raw),
       openSeriesFile: (file) => void reader.openFile(file),
       retrySeriesMissing: (policy) => void reader.retryMissing(policy),
       chooseSeriesSource: (source) => {
@@ -205,6 +216,12 @@ export function createPlaygroundStore({
         new Promise<WeightSnapshot>((resolve) => {
           pendingSnapshot = resolve;
           send({ type: 'snapshot' });
+        }),
+      requestExport: () =>
+        new Promise((resolve, reject) => {
+          pendingExport?.reject(new Error('a newer export was asked for.'));
+          pendingExport = { resolve, reject };
+          send({ type: 'exportCheck' });
         }),
       loadWeights: (snapshot) => send({ type: 'load', snapshot }),
       measureSensitivity: (outputStep) => send({ type: 'measureSensitivity', outputStep }),
@@ -343,7 +360,13 @@ export function createPlaygroundStore({
         pendingSnapshot?.(message.snapshot);
         pendingSnapshot = null;
         return;
+      case 'exportCheck':
+        pendingExport?.resolve({ snapshot: message.snapshot, check: message.check });
+        pendingExport = null;
+        return;
       case 'error':
+        pendingExport?.reject(new Error(message.message));
+        pendingExport = null;
         updateTraining({ running: false, pausedMessage: message.message });
         return;
     }

@@ -13,6 +13,7 @@ import type { VariableSpec } from '../../engine/variables';
 import type { TaskInfo } from '../../tasks/tasks';
 import type {
   BackendStatus,
+  ExportCheck,
   StepStats,
   VariableInfo,
   WeightSnapshot,
@@ -101,6 +102,8 @@ export interface PlaygroundState {
     raw?: RawSettings,
   ) => void;
   setView: (view: ViewSettings) => void;
+  /** Every setting at once, as the form would hold them (a pasted TCN laid over them). */
+  replaceSettings: (raw: RawSettings) => void;
   /** Reads the user's file; the settings change only when it is accepted. */
   openSeriesFile: (file: SeriesFile) => void;
   /** Reads the last file again, dropping rows with missing values or carrying values forward. */
@@ -122,6 +125,11 @@ export interface PlaygroundState {
   pin: () => void;
   unpin: () => void;
   requestSnapshot: () => Promise<WeightSnapshot>;
+  /**
+   * The weights and the held-out check of a keras-tcn export (see Trainer.exportCheck); rejects
+   * when the worker reports an error first.
+   */
+  requestExport: () => Promise<{ snapshot: WeightSnapshot; check: ExportCheck }>;
   /** Asks the worker for |∂y_t/∂x_s| at output step t with the current weights. */
   measureSensitivity: (outputStep: number) => void;
   loadWeights: (snapshot: WeightSnapshot) => void;

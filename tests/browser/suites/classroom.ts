@@ -6,7 +6,7 @@
 //   - a configuration upload that is not a configuration shows a message and changes nothing;
 //     a downloaded configuration uploaded again restores it;
 //   - a weights file with a wrong shape is refused with a message naming the variable; the
-//     downloaded file loads;
+//     downloaded file loads; the keras-tcn script downloads with the weights inside;
 //   - "Leave classroom mode" and the Classroom link control switch the mode.
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
@@ -129,6 +129,16 @@ async function downloadJson(page: Page, testId: string): Promise<unknown> {
   ])) as [Download, void];
   const path = await download.path();
   return JSON.parse(await readFile(path, 'utf8')) as unknown;
+}
+
+async function download(page: Page, testId: string): Promise<{ name: string; text: string }> {
+  const [file] = (await Promise.all([
+    page.waitForEvent('download', { timeout: LOAD_TIMEOUT_MS }),
+    reveal(page, `[data-testid="${testId}"]`).then(() =>
+      page.locator(`[data-testid="${testId}"]`).click(),
+    ),
+  ])) as [Download, void];
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }
 
 async function upload(page: Page, testId: string, name: string, content: string) {
@@ -330,6 +340,36 @@ async function pageChecks(page: Page, baseUrl: string, log: (t: string) => void)
     ),
   );
   await weightsButton.waitFor({ state: 'visible' });
+
+  // keras-tcn: the script carries the page's weights (step 0 here: nothing trained) and says so.
+  const keras = await download(page, 'export-keras-download');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="export-keras-status"]')?.textContent?.includes('Saved'),
+    null,
+    { timeout: UI_TIMEOUT_MS },
+  );
+  const kerasStatus =
+    (await page.locator('[data-testid="export-keras-status"]').textContent()) ?? '';
+  lines.push(
+    check(
+      keras.name === 'tcn_playground.py' &&
+        keras.text.includes("The TCN Playground's model after 0 training steps") &&
+        keras.text.includes("WEIGHTS_JSON = r'''{") &&
+        keras.text.includes(`"name":"${target.name}"`) &&
+        keras.text.includes('with strategy.scope():'),
+      'keras-tcn export: one script with the weights and the held-out check inside',
+      `${keras.name}: ${keras.text.length} characters`,
+    ),
+  );
+  lines.push(
+    check(
+      kerasStatus.includes('Saved tcn_playground.py with the weights of step 0') &&
+        kerasStatus.includes('Nothing is trained yet'),
+      'keras-tcn export: the status names the file and says that nothing is trained yet',
+      kerasStatus,
+    ),
+  );
 
   // Leaving classroom mode, then the teacher's control.
   await page.locator('[data-testid="lesson-leave"]').click();

@@ -1,14 +1,20 @@
 // The picture an open lesson talks about, beside the lesson (the network is always shown).
 import { lessonById } from '../../lessons';
 import { usePlayground } from '../../store';
+import { DilationAdvisor } from '../receptive-field/DilationAdvisor';
 import { LatticePanel } from '../receptive-field/LatticePanel';
 
 export function LessonPicture() {
   const lesson = usePlayground((s) => lessonById(s.view.lesson));
-  if (lesson?.picture !== 'lattice') return null;
+  const model = usePlayground((s) => s.model);
+  if (!lesson?.picture) return null;
   return (
     <div className="lesson-picture" data-testid="lesson-picture">
-      <LatticePanel titleId="lesson-lattice-title" />
+      {lesson.picture === 'lattice' ? (
+        <LatticePanel titleId="lesson-lattice-title" />
+      ) : (
+        <DilationAdvisor model={model} titleId="lesson-advisor-title" />
+      )}
     </div>
   );
 }

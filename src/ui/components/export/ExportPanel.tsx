@@ -2,53 +2,31 @@
 // model as a keras-tcn Python script, and the classroom link. Everything from a file is shown
 // as React text, never as HTML; a file that cannot be used changes nothing.
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { kerasScript } from '../../../cli/exportKeras';
+import { kerasScript } from '../../../config/kerasScript';
+import type { Notice } from '../../../config/playgroundConfig';
 import {
-  parseConfigJson,
-  type Notice,
-  type PlaygroundConfig,
-} from '../../../config/playgroundConfig';
+  MAX_CONFIG_BYTES,
+  MAX_WEIGHTS_BYTES,
+  checkWeightsFile,
+  isObject,
+  readConfigFile,
+  weightsFile,
+} from '../../../config/weightsFile';
 import type { WeightSnapshot } from '../../../worker/protocol';
 import { copyText, formatBytes, parseJson, readFileText, saveJson, saveText } from '../../download';
 import { usePlayground } from '../../store';
 import { ClassroomLink } from '../classroom/Classroom';
 import { ErrorBoundary } from '../layout/ErrorBoundary';
 
-export const WEIGHTS_FORMAT = 'tcn-playground-weights';
-export const MAX_CONFIG_BYTES = 1_000_000;
-export const MAX_WEIGHTS_BYTES = 50_000_000;
 const SNAPSHOT_TIMEOUT_MS = 30_000;
-
-/** The downloaded weights file. */
-export interface WeightsFile {
-  format: typeof WEIGHTS_FORMAT;
-  version: 1;
-  config: PlaygroundConfig;
-  step: number;
-  weights: WeightSnapshot['weights'];
-}
 
 type Status =
   | { kind: 'error'; text: string }
   | { kind: 'ok'; text: string; notices?: Notice[]; note?: string }
   | { kind: 'busy'; text: string };
 
-/** A value from a file, quoted and cut short for a message. */
-function quote(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
 const fileLabel = (file: File) =>
   file.name.length > 80 ? `${file.name.slice(0, 77)}…` : file.name;
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const shapeText = (shape: readonly unknown[]) => `[${shape.map((d) => String(d)).join(', ')}]`;
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -56,102 +34,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
     timer = setTimeout(() => reject(new Error(what)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/**
- * Reads an uploaded configuration. Not a configuration at all (not JSON, not an object, a
- * weights file, no configuration key): a message and nothing else. Otherwise the configuration,
- * with every key parseConfigJson ignored, rejected or adjusted.
- */
-export function readConfigFile(
-  text: string,
-): { ok: true; config: PlaygroundConfig; notices: Notice[] } | { ok: false; message: string } {
-  const parsed = parseJson(text);
-  if (!parsed.ok) return { ok: false, message: `it is not valid JSON (${parsed.message}).` };
-  const doc = parsed.value;
-  if (!isObject(doc)) {
-    return {
-      ok: false,
-      message: `a configuration is a JSON object with v, tcn, task and train; this file holds ${Array.isArray(doc) ? 'an array' : quote(doc)}.`,
-    };
-  }
-  if (doc.format === WEIGHTS_FORMAT) {
-    return { ok: false, message: 'it is a weights file: load it under “Trained weights”.' };
-  }
-  if (!['v', 'tcn', 'task', 'train'].some((key) => key in doc)) {
-    return {
-      ok: false,
-      message: `a configuration has v, tcn, task and train; this object has none of them${Object.keys(doc).length ? ` (its keys: ${quote(Object.keys(doc).slice(0, 6))})` : ''}.`,
-    };
-  }
-  const { config, notices } = parseConfigJson(doc);
-  return { ok: true, config, notices };
-}
-
-/**
- * Checks an uploaded weights file against the weights of the model on the page (`reference`:
- * the snapshot a download would give, trainable and non-trainable variables alike). Returns the
- * first problem, or the snapshot to load in the model's order.
- */
-export function checkWeightsFile(
-  doc: unknown,
-  reference: WeightSnapshot,
-): { ok: true; snapshot: WeightSnapshot; config: unknown } | { ok: false; message: string } {
-  const bad = (message: string) => ({ ok: false as const, message });
-  if (!isObject(doc)) return bad('a weights file is a JSON object; this file is not one.');
-  if (doc.format !== WEIGHTS_FORMAT) {
-    if ('tcn' in doc || 'task' in doc)
-      return bad('it is a configuration, not weights: load it under “Configuration”.');
-    return bad(
-      `it is not a TCN Playground weights file (format ${doc.format === undefined ? 'missing' : quote(doc.format)}; expected "${WEIGHTS_FORMAT}").`,
-    );
-  }
-  if (doc.version !== 1)
-    return bad(`this page reads weights files of version 1, not ${quote(doc.version)}.`);
-  const step = doc.step;
-  if (typeof step !== 'number' || !Number.isSafeInteger(step) || step < 0)
-    return bad(`step must be a whole number ≥ 0, not ${quote(step)}.`);
-  if (!Array.isArray(doc.weights)) return bad('it has no list of weights.');
-
-  const expected = new Map(reference.weights.map((w) => [w.name, w]));
-  const found = new Map<string, WeightSnapshot['weights'][number]>();
-  for (const [index, entry] of (doc.weights as unknown[]).entries()) {
-    if (!isObject(entry) || typeof entry.name !== 'string')
-      return bad(`weight ${index + 1} has no name.`);
-    const name = entry.name;
-    const want = expected.get(name);
-    if (!want) {
-      return bad(
-        `${quote(name)} is not a variable of this model (its ${reference.weights.length} variables start with ${reference.weights[0]?.name ?? 'nothing'}).`,
-      );
-    }
-    if (found.has(name)) return bad(`${name} appears twice.`);
-    const { shape, data } = entry;
-    if (!Array.isArray(shape) || shape.some((d) => typeof d !== 'number' || !Number.isInteger(d)))
-      return bad(`${name} has no valid shape (${quote(shape)}).`);
-    if (shapeText(shape) !== shapeText(want.shape)) {
-      return bad(
-        `${name} has shape ${shapeText(shape)} in the file, but ${shapeText(want.shape)} in this model.`,
-      );
-    }
-    if (!Array.isArray(data)) return bad(`${name} has no list of numbers.`);
-    const size = want.shape.reduce((a, b) => a * b, 1);
-    if (data.length !== size) {
-      return bad(
-        `${name} holds ${data.length} numbers; its shape ${shapeText(want.shape)} needs ${size}.`,
-      );
-    }
-    const wrong = data.findIndex((x) => typeof x !== 'number' || !Number.isFinite(x));
-    if (wrong >= 0) return bad(`${name}[${wrong}] is ${quote(data[wrong])}, not a finite number.`);
-    found.set(name, { name, shape: want.shape.slice(), data: data as number[] });
-  }
-  const missing = reference.weights.find((w) => !found.has(w.name));
-  if (missing) return bad(`it has no weights for ${missing.name}.`);
-  return {
-    ok: true,
-    snapshot: { step, weights: reference.weights.map((w) => found.get(w.name)!) },
-    config: doc.config,
-  };
 }
 
 function StatusLine({ status, testId }: { status: Status | null; testId: string }) {
@@ -310,13 +192,7 @@ function WeightsFiles() {
     setStatus({ kind: 'busy', text: 'Reading the weights…' });
     try {
       const s = await snapshot();
-      const file: WeightsFile = {
-        format: WEIGHTS_FORMAT,
-        version: 1,
-        config,
-        step: s.step,
-        weights: s.weights,
-      };
+      const file = weightsFile(config, s);
       const filename = `tcn-playground-weights-step${s.step}.json`;
       saveJson(file, filename);
       setStatus({ kind: 'ok', text: `Saved ${filename} (${s.weights.length} variables).` });
@@ -388,10 +264,14 @@ function WeightsFiles() {
 
 function KerasScript() {
   const config = usePlayground((s) => s.config);
+  const built = usePlayground((s) => s.training.variables.length > 0);
+  const requestExport = usePlayground((s) => s.requestExport);
   const result = useMemo(() => (config ? kerasScript(config) : null), [config]);
   const area = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const script = result?.ok ? result.script : null;
+  const busy = status?.kind === 'busy';
 
   const copy = async () => {
     if (!script) return;
@@ -402,14 +282,49 @@ function KerasScript() {
     }
   };
 
+  /** The script with the trained weights and the held-out check; a weights file beside it when big. */
+  const exportTrained = async () => {
+    if (!config) return;
+    setStatus({ kind: 'busy', text: 'Reading the trained weights…' });
+    try {
+      const trained = await withTimeout(
+        requestExport(),
+        SNAPSHOT_TIMEOUT_MS,
+        'the training worker did not hand over the weights in time.',
+      );
+      const made = kerasScript(config, trained);
+      if (!made.ok) {
+        setStatus({ kind: 'error', text: `No script saved: ${made.errors.join(' ')}` });
+        return;
+      }
+      saveText(made.script, made.scriptFile, 'text/x-python');
+      if (made.weightsFile)
+        saveText(made.weightsFile.text, made.weightsFile.name, 'application/json');
+      const step = trained.snapshot.step;
+      setStatus({
+        kind: 'ok',
+        text: made.weightsFile
+          ? `Saved ${made.scriptFile} and ${made.weightsFile.name} (the weights of step ${step}): keep them in one folder and run python ${made.scriptFile}.`
+          : `Saved ${made.scriptFile} with the weights of step ${step}: run python ${made.scriptFile}.`,
+        note:
+          step === 0
+            ? 'Nothing is trained yet: these are the initial weights (step 0). Train, then export again.'
+            : undefined,
+      });
+    } catch (error) {
+      setStatus({ kind: 'error', text: `No script saved: ${(error as Error).message}` });
+    }
+  };
+
   return (
     <details className="export-block export-keras">
       <summary>
         <h3>keras-tcn Python</h3>
       </summary>
       <p className="export-help">
-        A script that builds this model with keras-tcn (<code>pip install keras-tcn</code>) and
-        checks that Keras counts the same parameters and variables.
+        A script that rebuilds this model with keras-tcn (<code>pip install keras-tcn</code>), loads
+        the weights trained here, checks that Keras gives the same outputs on held-out sequences,
+        then trains on (on every GPU), saves a <code>.keras</code> file and loads it back.
       </p>
       {!config && <p className="export-help">Fix the settings marked in red to export them.</p>}
       {result && !result.ok && (
@@ -429,15 +344,16 @@ function KerasScript() {
             </ul>
           )}
           <div className="export-actions">
-            <button type="button" onClick={() => void copy()}>
-              Copy
-            </button>
             <button
               type="button"
-              className="secondary"
-              onClick={() => saveText(script, 'tcn_playground_model.py', 'text/x-python')}
+              onClick={() => void exportTrained()}
+              disabled={!built || busy}
+              data-testid="export-keras-download"
             >
-              Download .py
+              Download with trained weights
+            </button>
+            <button type="button" className="secondary" onClick={() => void copy()}>
+              Copy (no weights)
             </button>
             {copied && (
               <span className="export-note" role="status">
@@ -445,6 +361,7 @@ function KerasScript() {
               </span>
             )}
           </div>
+          <StatusLine status={status} testId="export-keras-status" />
           <textarea
             ref={area}
             className="export-code"
@@ -452,7 +369,7 @@ function KerasScript() {
             spellCheck={false}
             rows={18}
             value={script}
-            aria-label="keras-tcn Python script"
+            aria-label="keras-tcn Python script, without weights"
             data-testid="export-keras-script"
           />
         </>

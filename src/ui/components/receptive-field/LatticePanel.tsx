@@ -1,10 +1,13 @@
 // The receptive-field lattice of the network on screen, drawn for the task's seq_len, with the
 // measured |∂y/∂x| under it (asked of the training worker for the chosen output step).
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { alignedInputStep, effectiveSpans } from '../../../engine/effectiveField';
 import { TASK_LIMITS } from '../../../config/playgroundConfig';
 import { usePlayground } from '../../store';
 import { ReceptiveFieldLattice } from './ReceptiveFieldLattice';
 
+/** Steps between the automatic measurements of the effective field while training. */
+const REMEASURE_EVERY = 50;
 /** Past this much drawing (levels × drawn steps × kernel taps) the lattice would stall the page. */
 const MAX_LATTICE_EDGES = 60_000;
 /** Past this much work (levels × steps × kernel taps) finding the influence set is too slow. */
@@ -30,6 +33,28 @@ export function LatticePanel({ titleId = 'lattice-title' }: { titleId?: string }
   const ready = usePlayground((s) => s.training.variables.length > 0 && !s.stale);
   const measure = usePlayground((s) => s.measureSensitivity);
   const [chosen, setChosen] = useState<number | null>(null);
+  const running = usePlayground((s) => s.training.running);
+  const step = usePlayground((s) => s.training.step);
+  const receptiveField = usePlayground((s) => s.model.receptiveField);
+  // As training goes, the effective field is measured again every REMEASURE_EVERY steps, so a
+  // class sees it grow inside the theoretical one.
+  const epoch = Math.floor(step / REMEASURE_EVERY);
+  useEffect(() => {
+    if (running && ready && seqLen !== null && epoch > 0) measure(chosen ?? seqLen - 1);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new epoch re-measures
+  }, [epoch]);
+  const spans = useMemo(() => {
+    if (!sensitivity || seqLen === null || sensitivity.values.length !== seqLen) return null;
+    return effectiveSpans(
+      sensitivity.values,
+      alignedInputStep(config, seqLen, sensitivity.outputStep),
+    );
+  }, [sensitivity, seqLen, config]);
+  // The lattice draws the processed order: go_backwards mirrors the spans.
+  const drawnSpans =
+    spans && seqLen !== null && config.go_backwards
+      ? spans.map((s) => ({ ...s, from: seqLen - 1 - s.to, to: seqLen - 1 - s.from }))
+      : spans;
   // The worker measures against the caller's time order; the lattice draws the processed order.
   const measured =
     sensitivity && seqLen !== null && sensitivity.values.length === seqLen
@@ -59,6 +84,7 @@ export function LatticePanel({ titleId = 'lattice-title' }: { titleId?: string }
             config={config}
             seqLen={seqLen}
             measured={measured}
+            spans={drawnSpans}
             onSelect={(step) => {
               setChosen(step);
               if (ready) measure(step);
@@ -78,6 +104,26 @@ export function LatticePanel({ titleId = 'lattice-title' }: { titleId?: string }
               ? `Bars under the lattice: measured |∂y/∂x| for output step ${sensitivity!.outputStep} after training step ${sensitivity!.step}; theory (lit nodes) and measurement should cover the same input steps.`
               : 'Click an output step, or this button, to measure how much each input step moves that output with the current weights.'}
           </p>
+          {spans && sensitivity && (
+            <p
+              className="panel-note erf-readout"
+              data-testid="erf-spans"
+              data-widths={spans.map((s) => s.width).join(',')}
+            >
+              <strong>Effective receptive field</strong> of output step {sensitivity.outputStep} at
+              training step {sensitivity.step}:{' '}
+              {spans.map((s, i) => (
+                <span key={s.fraction}>
+                  {i > 0 && ', '}
+                  {Math.round(s.fraction * 100)} % of |∂y/∂x| within <strong>{s.width}</strong>{' '}
+                  steps
+                </span>
+              ))}{' '}
+              — of a theoretical {receptiveField}. The shaded bands under the lattice show them; the
+              gradient usually uses far less than the theoretical field, and the span grows as
+              training goes (measured again every {REMEASURE_EVERY} steps).
+            </p>
+          )}
         </>
       )}
     </section>

@@ -15,9 +15,11 @@ interface Props {
   measured?: number[] | null;
   /** Called with the output step a user clicks, e.g. to measure its gradients. */
   onSelect?: (step: number) => void;
+  /** The effective field's spans (processed order), drawn as bands behind the measured bars. */
+  spans?: { fraction: number; from: number; to: number }[] | null;
 }
 
-export function ReceptiveFieldLattice({ config, seqLen, measured, onSelect }: Props) {
+export function ReceptiveFieldLattice({ config, seqLen, measured, onSelect, spans }: Props) {
   const fixedStep = config.return_sequences
     ? null
     : config.padding === 'causal'
@@ -154,6 +156,24 @@ export function ReceptiveFieldLattice({ config, seqLen, measured, onSelect }: Pr
             );
           }),
         )}
+        {measured &&
+          spans?.map((span) => {
+            const from = Math.max(span.from, window.start);
+            const to = Math.min(span.to, window.end - 1);
+            if (to < from) return null;
+            return (
+              <rect
+                key={`erf-${span.fraction}`}
+                x={xOf(from) - cell / 2}
+                y={height - 52}
+                width={(to - from + 1) * cell}
+                height={46}
+                className={`erf-band erf-band-${Math.round(span.fraction * 100)}`}
+              >
+                <title>{`${Math.round(span.fraction * 100)} % of the measured |∂y/∂x|: steps ${span.from}–${span.to}`}</title>
+              </rect>
+            );
+          })}
         {measured &&
           Array.from({ length: steps }, (_, k) => {
             const s = window.start + k;

@@ -27,13 +27,31 @@ export function ReceptiveFieldPanel({
           = 1 + 2·{k - 1}·{stacks}·{sum} = <strong>{receptiveField}</strong> time steps
         </div>
       </div>
-      <p className="panel-note">
+      <p className="panel-note" data-testid="rf-formula-parts">
         <var>k</var> = kernel_size, <var>stacks</var> = nb_stacks, Σ<var>d</var> = the sum of
-        dilations. Every residual block has two dilated convolutions, and each widens the window by
-        (<var>k</var>−1)·<var>d</var> steps.
+        dilations. <strong>The 2</strong> is the two dilated convolutions of every residual block,{' '}
+        <code>conv1D_0</code> and <code>conv1D_1</code> (two rows per block in the lattice below):
+        each widens the window by (<var>k</var>−1)·<var>d</var> steps.{' '}
+        {stacks > 1 ? (
+          <>
+            <strong>Stacks</strong> repeat the dilations: nb_stacks={stacks} runs [
+            {Array.from({ length: stacks }, () => config.dilations.join(', ')).join(' | ')}], so Σ
+            <var>d</var> counts {stacks} times.{' '}
+          </>
+        ) : (
+          <>
+            <strong>Stacks</strong> would repeat the dilations: nb_stacks=2 runs [
+            {config.dilations.join(', ')} | {config.dilations.join(', ')}] and doubles the
+            field.{' '}
+          </>
+        )}
         {config.padding === 'same'
-          ? ' With padding="same" the window is centred on the output step: about half of it lies in the future.'
-          : ' With padding="causal" the window ends at the output step: it sees only the past.'}
+          ? 'With padding="same" the window is centred on the output step: about half of it lies in the future. '
+          : 'With padding="causal" the window ends at the output step: it sees only the past. '}
+        {config.go_backwards
+          ? 'go_backwards reverses time before the convolutions: the window then reaches forward, from the output step to later inputs. '
+          : ''}
+        The same number as keras-tcn’s <code>receptive_field</code> attribute.
       </p>
       <div
         className="scroll breakdown"

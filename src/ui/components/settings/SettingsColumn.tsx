@@ -2,12 +2,14 @@
 // and every other setting folded under "More settings".
 import { ConfigEditor } from './ConfigEditor';
 import { ProblemSummary, TaskEditor, TrainEditor } from './TaskTrainEditor';
+import { PasteTcn } from './PasteTcn';
 import { QuickSettings } from './QuickSettings';
 
 export function SettingsColumn() {
   return (
     <>
       <ProblemSummary />
+      <PasteTcn />
       <QuickSettings />
       <details className="more-settings" data-testid="more-settings">
         <summary>More settings</summary>
