@@ -26,10 +26,22 @@ export default tseslint.config(
     },
   },
   {
-    // Components render and dispatch; TensorFlow.js stays in the engine and the trainer.
+    // Components render and dispatch; TensorFlow.js stays in the engine and the trainer, and the
+    // command line's modules stay in src/cli (what both need lives in src/config).
     files: ['src/ui/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@tensorflow/*'] }],
+      'no-restricted-imports': ['error', { patterns: ['@tensorflow/*', '**/cli/**'] }],
+    },
+  },
+  {
+    // The run's formats are plain TypeScript, shared by the page, the worker and the CLI.
+    files: ['src/config/**/*.ts'],
+    ignores: ['src/config/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@tensorflow/*', 'react', 'react-dom', 'zustand', '**/ui/**', '**/cli/**'] },
+      ],
     },
   },
 );

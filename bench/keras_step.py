@@ -19,7 +19,7 @@ logits per step (sparse cross-entropy), lag 1 output per step, sine input_dim ou
 bench/kerasStep.ts also passes `output_dim` and `loss` ("mse" or "crossentropy") as the
 playground's own task code works them out; they override the task's.
 
-The model mirrors the `export keras` script (src/cli/exportKeras.ts): Input((seq_len,
+The model mirrors the `export keras` script (src/config/kerasScript.ts): Input((seq_len,
 input_dim)), TCN(...), Dense(output_dim); MSE (or sparse cross-entropy from logits), the same
 optimizer, learning rate, momentum and clipnorm. It times model.train_on_batch(x, y) on one
 random batch of the configured shape (the input and target data do not change the step's

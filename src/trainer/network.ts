@@ -3,7 +3,13 @@
 // that its parameter count matches the TCN's, for a comparison on the same task and batches.
 import type * as tf from '@tensorflow/tfjs';
 import { outputChannels, type TcnConfig } from '../engine/config';
-import { buildTcn, type ApplyOptions, type NamedVariable, type TcnOutput } from '../engine/model';
+import {
+  buildTcn,
+  type ApplyOptions,
+  type NamedVariable,
+  type TcnModel,
+  type TcnOutput,
+} from '../engine/model';
 import { createRecurrentModel, matchUnits, type RecurrentKind } from '../engine/recurrent';
 import { parameterCount } from '../engine/variables';
 import type { TaskInfo } from '../tasks/tasks';
@@ -26,6 +32,8 @@ export interface Network {
   dispose(): void;
   /** e.g. "LSTM, 34 units: 4,931 parameters against the TCN's 4,849 (+1.7 %)". */
   description: string;
+  /** The TCN itself (kind tcn only): what the perturbation proof nudges. */
+  tcn?: TcnModel;
 }
 
 /** The TCN's parameters with the trainer's Dense head, as Keras counts them. */
@@ -53,6 +61,7 @@ export function buildNetwork(
       setWeights: (weights) => model.setWeights(weights),
       dispose: () => model.dispose(),
       description: `TCN: ${tcnParams.toLocaleString('en-US')} parameters`,
+      tcn: model,
     };
   }
   const match = matchUnits(kind, info.inputDim, info.outputDim, tcnParams);

@@ -1,6 +1,7 @@
 // Trains a TCN plus a Dense head on a synthetic task and reports, every step, what each
 // variable's gradient and weights are doing. Runs wherever TensorFlow.js runs: the page's
 // worker, Node (CLI, tests).
+import { readOutputStep, stepByStepEffect } from '../engine/perturbation';
 import * as tf from '@tensorflow/tfjs';
 import {
   configProblems,
@@ -421,6 +422,26 @@ export class Trainer {
       loss: lossValue[0],
       ...(this.source.scaling ? { scaling: this.source.scaling } : {}),
     };
+  }
+
+  /**
+   * The proof by perturbation on the first held-out sequence with the current weights: for each
+   * input step s, how much the TCN's output at step t changes when x_s alone gets +1 (summed
+   * over channels), in inference mode. Exactly 0 outside the receptive field. Null for a
+   * recurrent baseline, whose output at t reads every earlier step.
+   */
+  async perturbation(outputStep: number): Promise<{ outputStep: number; change: number[] } | null> {
+    const tcn = this.model.tcn;
+    if (!tcn) return null;
+    const [, steps, channels] = this.heldOut.xShape;
+    const t = Math.min(Math.max(0, Math.floor(outputStep)), steps - 1);
+    const x = tf.tensor3d(this.heldOut.x.slice(0, steps * channels), [1, steps, channels]);
+    try {
+      const change = await stepByStepEffect(tcn, x, t);
+      return { outputStep: readOutputStep(tcn, steps, t), change };
+    } finally {
+      x.dispose();
+    }
   }
 
   /**

@@ -112,6 +112,8 @@ export type ToWorker =
   | { type: 'load'; snapshot: WeightSnapshot }
   /** Measures |∂y_t/∂x_s| for output step t; answered by `sensitivity`. */
   | { type: 'measureSensitivity'; outputStep: number }
+  /** Nudges each input step alone, for output step t; answered by `perturbation`. */
+  | { type: 'perturb'; outputStep: number }
   /**
    * Tests only: destroys the WebGPU device or loses the WebGL context, as a driver crash would.
    * Ignored on wasm and cpu.
@@ -177,5 +179,10 @@ export type FromWorker =
   | { type: 'holding' }
   /** |∂y_t/∂x_s| per input step s, for output step t, with the weights of `step`. */
   | { type: 'sensitivity'; outputStep: number; step: number; values: number[] }
+  /**
+   * The output's change at `outputStep` when each input step alone gets +1, with the weights of
+   * `step`; `change` is null for a recurrent baseline (its output reads every earlier step).
+   */
+  | { type: 'perturbation'; outputStep: number; step: number; change: number[] | null }
   /** A request could not be done, or the worker crashed. */
   | { type: 'error'; message: string };

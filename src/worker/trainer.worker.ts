@@ -479,6 +479,18 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
         post({ type: 'sensitivity', outputStep: message.outputStep, step: trainer.step, values });
       });
       return;
+    case 'perturb':
+      void exclusive(async () => {
+        if (!trainer) return;
+        const result = await trainer.perturbation(message.outputStep);
+        post({
+          type: 'perturbation',
+          outputStep: result?.outputStep ?? message.outputStep,
+          step: trainer.step,
+          change: result?.change ?? null,
+        });
+      });
+      return;
     case 'loseDevice':
       loseGpuContext();
       return;

@@ -225,6 +225,7 @@ export function createPlaygroundStore({
         }),
       loadWeights: (snapshot) => send({ type: 'load', snapshot }),
       measureSensitivity: (outputStep) => send({ type: 'measureSensitivity', outputStep }),
+      perturb: (outputStep) => send({ type: 'perturb', outputStep }),
     };
   });
   const { getState: get, setState: set } = store;
@@ -346,6 +347,15 @@ export function createPlaygroundStore({
         return;
       case 'notice':
         updateTraining({ notices: [...get().training.notices.slice(-4), message.message] });
+        return;
+      case 'perturbation':
+        updateTraining({
+          perturbation: {
+            outputStep: message.outputStep,
+            step: message.step,
+            change: message.change,
+          },
+        });
         return;
       case 'sensitivity':
         updateTraining({

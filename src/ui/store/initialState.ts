@@ -51,6 +51,7 @@ export const idleTraining = (): TrainingView => ({
   notices: [],
   workerProblems: [],
   sensitivity: null,
+  perturbation: null,
   memory: null,
 });
 

@@ -62,6 +62,8 @@ export interface TrainingView {
   workerProblems: SettingProblem[];
   /** Measured |∂y_t/∂x_s| for one output step, from the worker. */
   sensitivity: { outputStep: number; step: number; values: number[] } | null;
+  /** The proof by perturbation for one output step (null change: a recurrent baseline). */
+  perturbation: { outputStep: number; step: number; change: number[] | null } | null;
   /** What TensorFlow.js holds in the worker after the latest step. */
   memory: WorkerMemory | null;
 }
@@ -132,5 +134,7 @@ export interface PlaygroundState {
   requestExport: () => Promise<{ snapshot: WeightSnapshot; check: ExportCheck }>;
   /** Asks the worker for |∂y_t/∂x_s| at output step t with the current weights. */
   measureSensitivity: (outputStep: number) => void;
+  /** Asks the worker to nudge each input step alone and report the output's change at t. */
+  perturb: (outputStep: number) => void;
   loadWeights: (snapshot: WeightSnapshot) => void;
 }

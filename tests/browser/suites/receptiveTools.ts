@@ -82,6 +82,36 @@ async function effectiveFieldLines(page: Page, lines: Line[]) {
   );
 }
 
+async function perturbationLines(page: Page, lines: Line[], what: string) {
+  await waitUntilPlayable(page, LOAD_TIMEOUT_MS);
+  await page.click(testId('step'));
+  await page.waitForFunction(
+    () =>
+      !(document.querySelector('[data-testid="perturb"]') as HTMLButtonElement | null)?.disabled,
+    undefined,
+    { timeout: UI_TIMEOUT_MS },
+  );
+  await page.click(testId('perturb'));
+  const readout = await page.waitForSelector(testId('perturbation-readout'), {
+    timeout: UI_TIMEOUT_MS,
+  });
+  const n = async (name: string) => Number(await readout.getAttribute(`data-${name}`));
+  const [outside, zero, inside, moved] = [
+    await n('outside'),
+    await n('outside-zero'),
+    await n('inside'),
+    await n('inside-moved'),
+  ];
+  lines.push(
+    check(
+      outside > 0 && zero === outside && moved > 0,
+      `${what}: the output change is exactly 0.0 at all ${outside} input steps outside the receptive field, non-zero at ${moved} of ${inside} inside`,
+      `${zero} of ${outside} zero, ${moved} of ${inside} moved`,
+    ),
+  );
+  return (await readout.textContent()) ?? '';
+}
+
 export const receptiveToolsSuite: Suite = {
   name: 'receptive-tools',
   async run({ browser, baseUrl, log }) {
@@ -91,6 +121,7 @@ export const receptiveToolsSuite: Suite = {
       for (const [what, work] of [
         ['advisor', () => advisorLines(page, lines)],
         ['effective field', () => effectiveFieldLines(page, lines)],
+        ['perturbation', () => perturbationLines(page, lines, 'causal').then(() => undefined)],
       ] as const) {
         const started = Date.now();
         try {
@@ -102,6 +133,25 @@ export const receptiveToolsSuite: Suite = {
       }
     } finally {
       lines.push(...(await close()));
+    }
+    // padding='same': the field is centred, and the page says so.
+    const same = await openPage(
+      browser,
+      `${baseUrl}/#${TOO_SHORT.replace('seq_len=96', 'seq_len=64')}&padding=same`,
+    );
+    try {
+      const text = await perturbationLines(same.page, lines, 'padding same');
+      lines.push(
+        check(
+          /later input steps move the output too/.test(text),
+          'with padding same the page names the future half',
+          text,
+        ),
+      );
+    } catch (error) {
+      lines.push(fail(`perturbation with padding same: ${message(error)}`));
+    } finally {
+      lines.push(...(await same.close()));
     }
     return lines;
   },

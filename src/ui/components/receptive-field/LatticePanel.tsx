@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { alignedInputStep, effectiveSpans } from '../../../engine/effectiveField';
 import { TASK_LIMITS } from '../../../config/playgroundConfig';
 import { usePlayground } from '../../store';
+import { PerturbationProof } from './PerturbationProof';
 import { ReceptiveFieldLattice } from './ReceptiveFieldLattice';
 
 /** Steps between the automatic measurements of the effective field while training. */
@@ -104,6 +105,7 @@ export function LatticePanel({ titleId = 'lattice-title' }: { titleId?: string }
               ? `Bars under the lattice: measured |∂y/∂x| for output step ${sensitivity!.outputStep} after training step ${sensitivity!.step}; theory (lit nodes) and measurement should cover the same input steps.`
               : 'Click an output step, or this button, to measure how much each input step moves that output with the current weights.'}
           </p>
+          <PerturbationProof config={config} seqLen={seqLen} outputStep={chosen ?? seqLen - 1} />
           {spans && sensitivity && (
             <p
               className="panel-note erf-readout"
