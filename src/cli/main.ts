@@ -10,6 +10,8 @@ import {
   type Notice,
   type ParsedConfig,
 } from '../config/playgroundConfig';
+import { configFromPasted, looksPasted } from '../config/applyPasted';
+import { runAdvise } from './advise';
 import { runExportKeras } from './exportKeras';
 import type { Io } from './io';
 import { runInspect } from './inspect';
@@ -28,14 +30,20 @@ Commands:
   inspect             parameter count, receptive field, variables, variables that cannot get a
                       gradient (with the fixes) and configuration problems. Exit 1 on problems.
   train               trains the TCN plus its Dense head and reports every step.
+  advise              the configurations whose receptive field covers --cover N steps (default:
+                      what the task needs) with the fewest parameters, each with its fragment.
   export keras        prints a Python script that builds the same model with keras-tcn
                       (untrained: train --export-keras DIR exports the trained one).
 
 Options:
   --config <config>   required. JSON text, a path to a .json file, a URL fragment
-                      ("#task=lag&seq_len=96", or "task=lag&seq_len=96"), or a whole URL with
-                      a fragment. Unknown or adjusted keys are reported on stderr.
-  --json              inspect, train: machine-readable output (train: one JSON object per step).
+                      ("#task=lag&seq_len=96", or "task=lag&seq_len=96"), a whole URL with
+                      a fragment, or your keras-tcn code (text or a file): a TCN(...) call, a
+                      model's to_json() or a layer's get_config(), read and never run.
+                      Unknown, adjusted or not understood keys are reported on stderr.
+  --json              inspect, train, advise: machine-readable output (train: one JSON object
+                      per step, with the effective receptive field at each held-out evaluation).
+  --cover <N>         advise: the steps the receptive field must cover.
   --steps <N>         train: number of optimizer steps (default 100).
   --eval-every <N>    train: held-out evaluation every N steps (default: 20 with --json, else
                       every progress line).
@@ -80,12 +88,15 @@ export interface CliOptions {
   backend: CliBackend | null;
   /** train: the folder to write the trained model's keras-tcn script and weights into. */
   exportKeras: string | null;
+  /** advise: the steps to cover; the task's need when null. */
+  cover: number | null;
 }
 
 /** Reads `--config`: JSON text, a .json file, a fragment, or a URL with a fragment. */
 export function resolveConfig(value: string): ParsedConfig {
   const text = value.trim();
   if (text === '') throw new UsageError('--config is empty.');
+  if (looksPasted(text)) return pasted(text, '(pasted TCN)');
   if (text.startsWith('{')) return strictJson(text, '(JSON text)');
   if (text.startsWith('#')) return parseFragment(text);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
@@ -113,18 +124,26 @@ export function resolveConfig(value: string): ParsedConfig {
     } catch (error) {
       throw new UsageError(`cannot read --config file ${value}: ${(error as Error).message}`);
     }
-    return strictJson(content.replace(/^\uFEFF/, ''), `file ${value}`);
+    const body = content.replace(/^\uFEFF/, '');
+    return looksPasted(body) ? pasted(body, `file ${value}`) : strictJson(body, `file ${value}`);
   }
   if (text.includes('=')) return parseFragment(text);
   if (statError && statError.code !== 'ENOENT') {
     throw new UsageError(`cannot read --config file ${value}: ${statError.message}`);
   }
   throw new UsageError(
-    `cannot read --config file ${value}: no such file. --config takes JSON text, a .json file, a URL fragment such as "#task=lag&seq_len=96", or a URL with a fragment.`,
+    `cannot read --config file ${value}: no such file. --config takes JSON text, a .json file, a URL fragment such as "#task=lag&seq_len=96", a URL with a fragment, or your keras-tcn code: a TCN(...) call, a model's to_json() or a layer's get_config() (text or a file).`,
   );
 }
 
 /** parseConfigJson falls back to the defaults on unreadable JSON; here that is an error. */
+/** A keras-tcn TCN(...) call, a model's to_json() or a get_config(): read, never run. */
+function pasted(text: string, where: string): ParsedConfig {
+  const read = configFromPasted(text);
+  if (!read.ok) throw new UsageError(`cannot use --config ${where}: ${read.message}`);
+  return read.parsed;
+}
+
 function strictJson(text: string, where: string): ParsedConfig {
   const parsed = parseConfigJson(text);
   const fatal = parsed.notices.find((n) => n.key === '(file)');
@@ -147,7 +166,7 @@ function positiveInt(name: string, value: string | undefined, fallback: number |
   return n;
 }
 
-type Command = 'inspect' | 'train' | 'export keras';
+type Command = 'inspect' | 'train' | 'export keras' | 'advise';
 
 const OPTIONS_OF: Record<Command, string[]> = {
   inspect: ['config', 'json', 'help'],
@@ -168,6 +187,7 @@ const OPTIONS_OF: Record<Command, string[]> = {
     'help',
   ],
   'export keras': ['config', 'help'],
+  advise: ['config', 'cover', 'json', 'help'],
 };
 
 /** Runs the CLI on `argv` (without node and the script); resolves to the exit status. */
@@ -206,6 +226,8 @@ export async function main(argv: string[], io: Io, signal?: AbortSignal): Promis
       return runInspect(resolved, { json: options.json }, io);
     case 'export keras':
       return runExportKeras(resolved, io);
+    case 'advise':
+      return runAdvise(resolved, { cover: options.cover, json: options.json }, io);
     case 'train': {
       // TensorFlow.js and the wasm backend load only for training: inspect and export stay quick.
       const { runTrain } = await import('./train');
@@ -235,16 +257,17 @@ function parseCommandLine(
       target: { type: 'string' },
       horizon: { type: 'string' },
       missing: { type: 'string' },
+      cover: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (positionals.length === 0) {
     if (values.help) return 'help';
-    throw new UsageError('no command given: use inspect, train or export keras.');
+    throw new UsageError('no command given: use inspect, train, advise or export keras.');
   }
   let command: Command;
   const [first, second, ...rest] = positionals;
-  if (first === 'inspect' || first === 'train') {
+  if (first === 'inspect' || first === 'train' || first === 'advise') {
     command = first;
     rest.unshift(...(second === undefined ? [] : [second]));
   } else if (first === 'export') {
@@ -257,7 +280,7 @@ function parseCommandLine(
     }
     command = 'export keras';
   } else {
-    throw new UsageError(`unknown command "${first}": use inspect, train or export keras.`);
+    throw new UsageError(`unknown command "${first}": use inspect, train, advise or export keras.`);
   }
   if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}" after ${command}.`);
   if (values.help) return 'help';
@@ -316,6 +339,7 @@ function parseCommandLine(
       samples: values.samples ?? false,
       backend,
       exportKeras: exportFolder(values['export-keras']),
+      cover: positiveInt('--cover', values.cover, null),
     },
   };
 }

@@ -56,7 +56,12 @@ describe('train', () => {
       }
     });
     // The held-out batch is scored at step 1 and every 20 steps; the sample only on request.
-    expect(lines[0].held_out).toEqual({ loss: expect.any(Number), metric: expect.any(Number) });
+    // The effective field is null when no input moves the output yet (two ReLU filters, step 1).
+    expect(lines[0].held_out).toEqual({
+      loss: expect.any(Number),
+      metric: expect.any(Number),
+      effective_field: lines[0].held_out?.effective_field === null ? null : expect.any(Object),
+    });
     expect(lines[1].held_out).toBeUndefined();
   });
 

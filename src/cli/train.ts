@@ -6,6 +6,7 @@ import '@tensorflow/tfjs-backend-wasm';
 import { configProblems, type PlaygroundConfig } from '../config/playgroundConfig';
 import { parameterCount } from '../engine/variables';
 import { receptiveField } from '../engine/receptiveField';
+import { alignedInputStep, effectiveSpans } from '../engine/effectiveField';
 import { outputChannels } from '../engine/config';
 import {
   ConfigurationError,
@@ -53,6 +54,15 @@ export interface StepLine {
     loss: number;
     metric: number;
     sample?: { input: number[][]; target: number[][]; prediction: number[][] };
+    /**
+     * The effective receptive field of the last output step with the weights of this step:
+     * the spans of input steps holding 50, 90 and 99 % of |∂y/∂x| (TCN only).
+     */
+    effective_field?: {
+      output_step: number;
+      receptive_field: number;
+      spans: { fraction: number; from: number; to: number; width: number }[];
+    } | null;
   };
 }
 
@@ -179,6 +189,21 @@ export async function runTrain(
   }
 }
 
+/** The effective field of the last output step, from the measured |∂y/∂x| of the held-out sequence. */
+async function effectiveField(trainer: Trainer, config: PlaygroundConfig) {
+  const steps = config.task.seq_len;
+  const outputStep = steps - 1;
+  const values = await trainer.inputSensitivity(outputStep);
+  const spans = effectiveSpans(values, alignedInputStep(config.tcn, steps, outputStep));
+  return spans
+    ? {
+        output_step: outputStep,
+        receptive_field: receptiveField(config.tcn),
+        spans: spans.map(({ fraction, from, to, width }) => ({ fraction, from, to, width })),
+      }
+    : null;
+}
+
 function printProblems(problems: ConfigurationError['problems'], io: Io): void {
   io.err(`error: this configuration cannot be trained (${problems.length} problem(s)):`);
   for (const p of problems) io.err(`  ${p.key}: ${p.message}`);
@@ -236,7 +261,10 @@ async function loop(
     if (stats.heldOut) lastHeldOut = stats.heldOut;
     stats.gradients.forEach((g, j) => g.status !== 'missing' && missingAlways.delete(names[j]));
     if (options.json) {
-      io.out(JSON.stringify(stepLine(names, stats, elapsed(), options.samples)));
+      const line = stepLine(names, stats, elapsed(), options.samples);
+      if (line.held_out && trainer.network === 'tcn')
+        line.held_out.effective_field = await effectiveField(trainer, config);
+      io.out(JSON.stringify(line));
       continue;
     }
     if (stats.step === 1) {

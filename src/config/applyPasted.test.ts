@@ -27,14 +27,27 @@ describe('a pasted TCN over the settings', () => {
     expect(config?.task).toMatchObject({ name: 'lag', seq_len: 64, input_dim: 4 });
   });
 
-  it('return_sequences=False moves to the adding problem, which fixes 2 channels', () => {
+  it('return_sequences=False on 2 channels (or none given) moves to the adding problem', () => {
     const { raw, notices } = applyPasted(
       defaults(),
-      pasted({ return_sequences: false }, { seq_len: 50, input_dim: 3 }),
+      pasted({ return_sequences: false }, { seq_len: 50, input_dim: 2 }),
     );
     expect(raw.task.name).toBe('adding');
-    expect(notices.map((n) => n.key)).toEqual(['task', 'input_dim']);
+    expect(notices.map((n) => n.key)).toEqual(['task']);
     expect(checkSettings(raw).config?.tcn.input_dim).toBe(2);
+  });
+
+  it('return_sequences=False on other channels keeps them: the numbers are keras-tcn’s', () => {
+    const { raw, notices } = applyPasted(
+      defaults(),
+      pasted({ nb_filters: 64, return_sequences: false }, { seq_len: 100, input_dim: 128 }),
+    );
+    expect(raw.task).toMatchObject({ name: 'lag', input_dim: 128 });
+    expect(notices.map((n) => n.key)).toEqual(['return_sequences']);
+    const checked = checkSettings(raw);
+    expect(checked.config).toBeNull();
+    expect(checked.tcn?.input_dim).toBe(128);
+    expect(checked.problems.map((p) => p.key)).toContain('return_sequences');
   });
 
   it('channels copy memory cannot take move it to the lag task', () => {

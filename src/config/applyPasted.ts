@@ -5,9 +5,15 @@
 // its last step trains on the adding problem, channels a task cannot take move it to the lag
 // task (which takes any number). Every such change is a notice.
 import { KERAS_TCN_DEFAULTS } from '../engine/config';
-import type { Notice } from './schema';
-import type { RawSettings } from './schema';
-import type { PastedTcn } from './pastedTcn';
+import { parseConfigJson } from './configJson';
+import { parsePastedTcn, type PastedTcn } from './pastedTcn';
+import {
+  DEFAULT_CONFIG,
+  rawSettingsOf,
+  type Notice,
+  type ParsedConfig,
+  type RawSettings,
+} from './schema';
 
 /** Tasks whose input channels are fixed, and how many. */
 const FIXED_CHANNELS: Record<string, number> = { adding: 2, copy_memory: 10 };
@@ -29,7 +35,18 @@ export function applyPasted(
   if (seqLen !== undefined) task.seq_len = seqLen;
   const perSequence = tcn.return_sequences === false;
   const name = String(task.name);
-  if (perSequence && name !== 'adding') {
+  // The one-answer task (adding) has 2 channels. A per-sequence TCN on other channels is kept
+  // with the user's channels, so that its parameters are keras-tcn's; it trains once
+  // return_sequences or input_dim is changed, which the form then says.
+  const ownChannels = inputDim !== undefined && inputDim !== FIXED_CHANNELS.adding;
+  if (perSequence && ownChannels) {
+    if (name !== 'lag' && name !== 'sine') task.name = 'lag';
+    notices.push({
+      key: 'return_sequences',
+      action: 'adjusted',
+      reason: `return_sequences=False: the playground's one-answer task (adding) has 2 input channels and yours has ${inputDim}. The TCN is shown with your ${inputDim} channels, so its parameters and receptive field are keras-tcn's; to train it here, set return_sequences=true (the ${String(task.name)} task answers at every step).`,
+    });
+  } else if (perSequence && name !== 'adding') {
     task.name = 'adding';
     notices.push({
       key: 'task',
@@ -76,4 +93,35 @@ export function applyPasted(
     }
   }
   return { raw: { ...raw, tcn, task }, notices };
+}
+
+/**
+ * Whether text given as a configuration is rather a pasted TCN: a TCN(...) call, a Keras model's
+ * JSON (a "class_name" of TCN), or a layer's get_config() (nb_filters at its top, no sections).
+ */
+export function looksPasted(text: string): boolean {
+  if (/\bTCN\s*\(/.test(text)) return true;
+  if (/["']class_name["']\s*:\s*["']TCN["']/.test(text)) return true;
+  return /^\s*\{[\s\S]*["']nb_filters["']\s*:/.test(text) && !/["']tcn["']\s*:\s*\{/.test(text);
+}
+
+/**
+ * A pasted TCN as a whole configuration (the playground's defaults for the rest), with every
+ * notice: what the paste did not understand, what the task had to change, what could not be
+ * used. The command line's --config takes this path for a .py file or a TCN(...) call.
+ */
+export function configFromPasted(
+  text: string,
+): { ok: true; parsed: ParsedConfig } | { ok: false; message: string } {
+  const read = parsePastedTcn(text);
+  if (!read.ok) return { ok: false, message: read.message };
+  const applied = applyPasted(rawSettingsOf(DEFAULT_CONFIG), read.result);
+  const assembled = parseConfigJson({ v: 1, ...applied.raw });
+  return {
+    ok: true,
+    parsed: {
+      ...assembled,
+      notices: [...read.result.notices, ...applied.notices, ...assembled.notices],
+    },
+  };
 }

@@ -44,7 +44,12 @@ export interface Field {
 }
 
 const MAX_SEED = 2 ** 31 - 1;
-export const TASK_LIMITS = Object.freeze({ maxSeqLen: 4096, maxTaskInputDim: 64, maxNoise: 10 });
+/** A task's channels go up to what the TCN takes (keras-tcn examples feed 128-wide embeddings). */
+export const TASK_LIMITS = Object.freeze({
+  maxSeqLen: 4096,
+  maxTaskInputDim: TAB_LIMITS.maxInputDim,
+  maxNoise: 10,
+});
 export const TRAIN_LIMITS = Object.freeze({
   maxBatchSize: 512,
   maxLearningRate: 10,

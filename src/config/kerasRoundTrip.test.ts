@@ -11,11 +11,9 @@
 // (python3 -m venv .venv-tf && .venv-tf/bin/pip install tensorflow-cpu) and fails when it cannot.
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeries } from '../cli/seriesData';
 import { seasonalSeries } from '../data/synthetic';
@@ -25,12 +23,14 @@ import { seriesSource } from '../trainer/batchSource';
 import { Trainer } from '../trainer/trainer';
 import { kerasScript, type KerasScriptOptions } from './kerasScript';
 import { parseFragment, type PlaygroundConfig } from './playgroundConfig';
+import {
+  KERAS_TCN,
+  PYTHON,
+  ensurePython,
+  runProcess,
+  tail,
+} from '../../tests/python/tensorflow';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const VENV = join(ROOT, '.venv-tf');
-const PYTHON = join(VENV, 'bin/python');
-/** keras-tcn's source (it cannot be pip-installed here): the folder holding the `tcn` package. */
-const KERAS_TCN = resolve(ROOT, '../shared/reference/keras-tcn');
 const STEPS = 12;
 const FIT_STEPS = 3;
 
@@ -105,54 +105,6 @@ interface Report {
   reload_error?: number;
   tflite?: { path: string; error: number };
   seconds: number;
-}
-
-/** Runs a program; resolves with its exit status and output (never rejects on a failure). */
-function runProcess(
-  command: string,
-  args: string[],
-  options: { env?: NodeJS.ProcessEnv; timeoutMs: number },
-): Promise<{ code: number | null; output: string }> {
-  return new Promise((done) => {
-    const child = spawn(command, args, { cwd: ROOT, env: options.env ?? process.env });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      done({ code: null, output: `${output}\n${error.message}` });
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      done({ code, output });
-    });
-  });
-}
-
-const tail = (text: string, lines = 40) => text.split('\n').slice(-lines).join('\n');
-
-/** .venv-tf with TensorFlow, made when missing; throws (the test fails) when it cannot be. */
-async function ensurePython(): Promise<void> {
-  const hasTensorflow = async () =>
-    existsSync(PYTHON) &&
-    (await runProcess(PYTHON, ['-c', 'import tensorflow, keras; assert keras.__version__ >= "3"'], {
-      timeoutMs: 120_000,
-    }).then((r) => r.code === 0));
-  if (await hasTensorflow()) return;
-  if (!existsSync(PYTHON)) {
-    const venv = await runProcess('python3', ['-m', 'venv', VENV], { timeoutMs: 120_000 });
-    if (venv.code !== 0) throw new Error(`python3 -m venv .venv-tf failed:\n${tail(venv.output)}`);
-  }
-  const pip = await runProcess(
-    join(VENV, 'bin/pip'),
-    ['install', '--retries', '0', '--timeout', '3', 'tensorflow-cpu'],
-    { timeoutMs: 480_000 },
-  );
-  if (pip.code !== 0 || !(await hasTensorflow()))
-    throw new Error(
-      `.venv-tf has no TensorFlow and pip could not install it (${PYTHON}):\n${tail(pip.output)}`,
-    );
 }
 
 /** Imports every script and calls its run(): one TensorFlow import for them all. */
