@@ -23,13 +23,7 @@ import { seriesSource } from '../trainer/batchSource';
 import { Trainer } from '../trainer/trainer';
 import { kerasScript, type KerasScriptOptions } from './kerasScript';
 import { parseFragment, type PlaygroundConfig } from './playgroundConfig';
-import {
-  KERAS_TCN,
-  PYTHON,
-  ensurePython,
-  runProcess,
-  tail,
-} from '../../tests/python/tensorflow';
+import { KERAS_TCN, PYTHON, ensurePython, runProcess, tail } from '../../tests/python/tensorflow';
 
 const STEPS = 12;
 const FIT_STEPS = 3;
