@@ -4,7 +4,7 @@
 // a test that needs it fails, never skips, when it cannot be made. keras-tcn cannot be
 // pip-installed here: its source is ../shared/reference/keras-tcn, put on PYTHONPATH.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,6 +41,33 @@ export const tail = (text: string, lines = 40) => text.split('\n').slice(-lines)
 
 /** .venv-tf with TensorFlow, made when missing; throws (the test fails) when it cannot be. */
 export async function ensurePython(): Promise<void> {
+  // Test files run in parallel: one makes the environment, the others wait for it.
+  const lock = `${VENV}.lock`;
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than any install is left over from a run that was killed.
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > LOCK_WAIT_MS) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() - started > LOCK_WAIT_MS)
+        throw new Error(`waited ${LOCK_WAIT_MS / 60_000} min for ${lock} to go`);
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+  }
+  try {
+    await makePython();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** The longest another test file may take to make the environment. */
+const LOCK_WAIT_MS = 10 * 60_000;
+
+async function makePython(): Promise<void> {
   const hasTensorflow = async () =>
     existsSync(PYTHON) &&
     (await runProcess(PYTHON, ['-c', 'import tensorflow, keras; assert keras.__version__ >= "3"'], {
