@@ -204,30 +204,37 @@ function RunFigures({ pinned }: { pinned: PinnedRun }) {
     },
   ];
   return (
-    <table className="pin-figures" data-testid="pin-figures">
-      <thead>
-        <tr>
-          <th scope="col">Run</th>
-          <th scope="col">Network</th>
-          <th scope="col">Steps</th>
-          <th scope="col">Loss</th>
-          <th scope="col">Held-out {metricName}</th>
-          <th scope="col">Steps/s</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.run} data-run={r.run.toLowerCase()}>
-            <th scope="row">{r.run}</th>
-            <td>{r.network ?? '—'}</td>
-            <td>{last(r.history.steps) ?? 0}</td>
-            <td>{show(last(r.history.loss))}</td>
-            <td>{show(r.history.heldOut.at(-1)?.metric)}</td>
-            <td>{r.speed ? r.speed.toFixed(1) : '—'}</td>
+    <div
+      className="scroll pin-figures-wrap"
+      tabIndex={0}
+      role="region"
+      aria-label="The two runs side by side"
+    >
+      <table className="pin-figures" data-testid="pin-figures">
+        <thead>
+          <tr>
+            <th scope="col">Run</th>
+            <th scope="col">Network</th>
+            <th scope="col">Steps</th>
+            <th scope="col">Loss</th>
+            <th scope="col">Held-out {metricName}</th>
+            <th scope="col">Steps/s</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.run} data-run={r.run.toLowerCase()}>
+              <th scope="row">{r.run}</th>
+              <td>{r.network ?? '—'}</td>
+              <td>{last(r.history.steps) ?? 0}</td>
+              <td>{show(last(r.history.loss))}</td>
+              <td>{show(r.history.heldOut.at(-1)?.metric)}</td>
+              <td>{r.speed ? r.speed.toFixed(1) : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
