@@ -27,7 +27,7 @@ const VEGA = 'vega-datasets (BSD-3-Clause)';
 export const SERIES_PRESETS: readonly SeriesPreset[] = [
   {
     id: 'seattle_hourly',
-    title: 'Seattle hourly temperature normals',
+    title: 'Seattle hourly temperatures',
     file: 'seattle-weather-hourly-normals.csv',
     numberColumns: ['pressure', 'temperature', 'wind'],
     inputs: ['temperature'],
@@ -40,7 +40,7 @@ export const SERIES_PRESETS: readonly SeriesPreset[] = [
   },
   {
     id: 'co2',
-    title: 'CO₂ at Mauna Loa, monthly 1958–2020',
+    title: 'CO₂ at Mauna Loa (monthly)',
     file: 'co2-concentration.csv',
     numberColumns: ['CO2', 'adjusted CO2'],
     inputs: ['CO2'],
@@ -53,7 +53,7 @@ export const SERIES_PRESETS: readonly SeriesPreset[] = [
   },
   {
     id: 'seattle',
-    title: 'Seattle daily weather 2012–2015',
+    title: 'Seattle daily weather',
     file: 'seattle-weather.csv',
     numberColumns: ['precipitation', 'temp_max', 'temp_min', 'wind'],
     inputs: ['temp_max', 'temp_min', 'precipitation', 'wind'],

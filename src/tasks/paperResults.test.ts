@@ -12,12 +12,19 @@ describe('paperResults', () => {
     }
   });
 
-  it('gives copy memory the paper’s T=1000 numbers', () => {
+  it('draws copy memory’s T=1000 losses at the same share of this page’s baseline', () => {
+    // The memoryless cross-entropy is 10·ln 8 / (T + 20): at T=500 (seq_len 520) it is 1020/520
+    // times the paper's at T=1000, and so is each line.
     const lines = paperTargets({ name: 'copy_memory', seq_len: 520 });
-    expect(lines.map((l) => [l.model, l.T, l.y])).toEqual([
+    expect(lines.map((l) => [l.model, l.T, l.loss])).toEqual([
       ['TCN', 1000, 3.5e-5],
       ['LSTM', 1000, 0.0204],
     ]);
+    expect(lines[0].y).toBeCloseTo((3.5e-5 * 1020) / 520, 12);
+    expect(lines[1].y).toBeCloseTo((0.0204 * 1020) / 520, 12);
+    // The paper's LSTM learned nothing: its loss is the memoryless baseline at T=1000.
+    expect(lines[1].shareOfBaseline).toBeCloseTo(1, 2);
+    expect(lines[1].y).toBeCloseTo((10 * Math.log(8)) / 520, 4);
   });
 
   it('applies to those two tasks only', () => {
@@ -26,14 +33,15 @@ describe('paperResults', () => {
     expect(paperNote({ name: 'lag', seq_len: 96 })).toBeNull();
   });
 
-  it('labels each line with the model, the paper’s T and the value', () => {
+  it('labels each line with the model, the paper’s T and its share of the baseline', () => {
+    // Adding's baseline is 1/6 at any T: 5.8e-5 is 0.035 % of it, 0.164 is 98 %.
     expect(paperTargets({ name: 'adding', seq_len: 200 }).map((l) => l.label)).toEqual([
-      'paper TCN, T=600: 5.8e-5',
-      'paper LSTM, T=600: 0.164',
+      'paper TCN (T=600): 0.035 % of the baseline',
+      'paper LSTM (T=600): 98 % of the baseline',
     ]);
     expect(paperTargets({ name: 'copy_memory', seq_len: 520 }).map((l) => l.label)).toEqual([
-      'paper TCN, T=1000: 3.5e-5',
-      'paper LSTM, T=1000: 0.0204',
+      'paper TCN (T=1000): 0.17 % of the baseline',
+      'paper LSTM (T=1000): 100 % of the baseline',
     ]);
     expect(formatLoss(0.16400000001)).toBe('0.164');
   });

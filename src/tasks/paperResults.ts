@@ -83,20 +83,52 @@ export function formatLoss(v: number): string {
 export interface PaperTarget {
   model: PaperModel;
   T: number;
+  /** The paper's loss as a share of its task's memoryless baseline, times this page's baseline. */
   y: number;
-  /** "paper TCN, T=600: 5.8e-5" */
+  /** The paper's own loss. */
+  loss: number;
+  /** The paper's loss as a share of the memoryless baseline at its T. */
+  shareOfBaseline: number;
+  /** "paper TCN (T=600): 0.035 % of the baseline" */
   label: string;
 }
 
-/** The paper's loss for the task, TCN and LSTM, as lines to draw; [] for the other tasks. */
+/**
+ * The memoryless baseline of a task at the paper's T: adding's answer-1 MSE is 1/6 at any T;
+ * copy memory's cross-entropy of a blank/random guess is 10·ln 8 over T + 20 steps, so it
+ * shrinks as T grows (the paper's LSTM at T=1000, 0.0204, is exactly it).
+ */
+export function memorylessLoss(task: PaperTask, T: number): number {
+  return task === 'adding' ? 1 / 6 : (10 * Math.log(8)) / (T + COPY_EXTRA);
+}
+
+/**
+ * The paper's losses for the task, TCN and LSTM, as lines to draw on this page's chart; [] for
+ * the other tasks. A loss at the paper's T is not comparable with one at this page's T (copy
+ * memory's shrinks as T grows), so each line is drawn at the same share of this page's
+ * baseline as the paper's loss was of its own.
+ */
 export function paperTargets(task: { name: string; seq_len: number }): PaperTarget[] {
   if (!isPaperTask(task.name)) return [];
-  return PAPER_RESULTS.filter((r) => r.task === task.name).map((r) => ({
-    model: r.model,
-    T: r.T,
-    y: r.loss,
-    label: `paper ${r.model}, T=${r.T}: ${formatLoss(r.loss)}`,
-  }));
+  const T = pageT(task)!;
+  const here = memorylessLoss(task.name, T);
+  return PAPER_RESULTS.filter((r) => r.task === task.name).map((r) => {
+    const share = r.loss / memorylessLoss(r.task, r.T);
+    return {
+      model: r.model,
+      T: r.T,
+      y: share * here,
+      loss: r.loss,
+      shareOfBaseline: share,
+      label: `paper ${r.model} (T=${r.T}): ${formatShare(share)} of the baseline`,
+    };
+  });
+}
+
+/** 0.035 %, 98 %, 100 %. */
+function formatShare(share: number): string {
+  const percent = share * 100;
+  return `${percent >= 10 ? Math.round(percent) : Number(percent.toPrecision(2))} %`;
 }
 
 /**
@@ -113,11 +145,18 @@ export function paperNote(
   const run = PAPER_RUNS.find((r) => r.task === task.name)!;
   const T = pageT(task)!;
   const what = task.name === 'adding' ? 'mean squared error' : 'cross-entropy';
+  const losses = PAPER_RESULTS.filter((r) => r.task === task.name)
+    .map((r) => `${r.model} ${formatLoss(r.loss)}`)
+    .join(', ');
   const runs =
     `The “paper” lines: Bai, Kolter & Koltun (2018), mean test loss (${what}) of their last ` +
-    `epochs at T=${result.T}, after ${run.epochs} epochs of ` +
+    `epochs at T=${result.T} (${losses}), after ${run.epochs} epochs of ` +
     `${run.sequences.toLocaleString('en-US')} sequences in batches of ${run.batchSize}, ` +
-    `about ${paperSteps(run).toLocaleString('en-US')} steps.`;
+    `about ${paperSteps(run).toLocaleString('en-US')} steps. Each is drawn at the same share ` +
+    `of this chart's baseline (the memoryless answer) as it was of the baseline at the paper's T` +
+    (task.name === 'copy_memory'
+      ? ': copy memory’s loss shrinks as T grows, so the raw numbers would not compare.'
+      : '.');
   const here =
     T === result.T
       ? ' This page trains the same T, on a fresh batch every step.'

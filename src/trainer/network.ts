@@ -83,6 +83,6 @@ export function buildNetwork(
     outputChannels: info.outputDim,
     setWeights: (weights) => recurrent.setWeights(weights),
     dispose: () => recurrent.dispose(),
-    description: `${LABEL[kind]}, ${match.units} units: ${match.params.toLocaleString('en-US')} parameters against the TCN's ${tcnParams.toLocaleString('en-US')} (${off >= 0 ? '+' : ''}${off.toFixed(1)} %${match.withinTenPercent ? '' : ', the closest it can get'})`,
+    description: `${LABEL[kind]}, ${match.units} units: ${match.params.toLocaleString('en-US')} parameters against the TCN's ${tcnParams.toLocaleString('en-US')} with its Dense head (${off >= 0 ? '+' : ''}${off.toFixed(1)} %${match.withinTenPercent ? '' : ', the closest it can get'})`,
   };
 }

@@ -107,7 +107,7 @@ export function seriesReadiness(
     const preset = seriesPreset(data.source);
     const message = preset
       ? `${preset.title} is being read.`
-      : `this link was made with your own file ${data.file || '(unnamed)'} (columns ${data.columns.join(', ')}; target ${data.target}). The data never leaves its owner’s computer, so a link cannot carry it: open the file to train. Every other setting is kept.`;
+      : `this link was made with the file ${data.file || '(unnamed)'} (columns ${data.columns.join(', ')}; target ${data.target}), which stays on its owner’s computer: a link cannot carry it. Open it, or a file with the same columns, to train; every other setting is kept.`;
     return { problems: [{ key: 'data', kind: 'tab-limit', message }] };
   }
   const table = view.table!;

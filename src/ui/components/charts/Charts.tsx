@@ -133,6 +133,7 @@ export const LossChart = memo(function LossChart({ height = HEIGHT }: { height?:
       {data.length > 0 && paperText && (
         <p className="chart-note" data-testid="paper-note">
           {paperText}
+          {!log && ' Tick “log scale” to tell the lines near zero apart.'}
         </p>
       )}
     </figure>

@@ -84,6 +84,8 @@ function useWidth(fallback: number) {
 export function NetworkPicture() {
   const model = usePlayground((s) => s.model);
   const stale = usePlayground((s) => s.stale);
+  // A recurrent baseline trains: the TCN drawn is only what it is matched to.
+  const baseline = usePlayground((s) => (s.config?.train.model ?? 'tcn') !== 'tcn');
   const task = usePlayground((s) => s.config?.task ?? null);
   const classroom = usePlayground((s) => s.view.classroom === true);
   const { variables, latest, history } = useThrottledStore(selectTraining, REDRAW_MS);
@@ -131,7 +133,7 @@ export function NetworkPicture() {
 
   return (
     <figure
-      className={stale ? 'network stale' : 'network'}
+      className={`network${stale ? ' stale' : ''}${baseline ? ' network-idle' : ''}`}
       data-testid="network"
       aria-labelledby="network-title"
     >

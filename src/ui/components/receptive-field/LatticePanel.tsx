@@ -121,9 +121,10 @@ export function LatticePanel({ titleId = 'lattice-title' }: { titleId?: string }
                   steps
                 </span>
               ))}{' '}
-              — of a theoretical {receptiveField}. The shaded bands under the lattice show them; the
-              gradient usually uses far less than the theoretical field, and the span grows as
-              training goes (measured again every {REMEASURE_EVERY} steps).
+              — of a theoretical {receptiveField}. The shaded bands under the lattice show them
+              (darkest 50 %, then 90 % and 99 %); the gradient usually uses far less than the
+              theoretical field, and the span grows as training goes (measured again every{' '}
+              {REMEASURE_EVERY} steps).
             </p>
           )}
         </>

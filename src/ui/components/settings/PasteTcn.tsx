@@ -71,7 +71,7 @@ function PasteOutcome({ outcome }: { outcome: Outcome }) {
   return (
     <div className="paste-tcn-result" role="status" data-testid="paste-tcn-result">
       <p>
-        Read as {FORMS[outcome.form]}: the settings now hold it
+        Read as {FORMS[outcome.form]}: the settings below now match it
         {outcome.notices.length ? '. Not used as written:' : ', every argument understood.'}
       </p>
       {outcome.notices.length > 0 && (

@@ -111,10 +111,13 @@ function FileChooser({ asks }: { asks: SettingProblem | null }) {
   );
 }
 
+/** "line 12, column units", unless the message already says where. */
 const where = (p: TableProblem) =>
-  [p.line > 0 ? `line ${p.line}` : null, p.column ? `column ${p.column}` : null]
-    .filter(Boolean)
-    .join(', ');
+  /^line \d/i.test(p.message)
+    ? ''
+    : [p.line > 0 ? `line ${p.line}` : null, p.column ? `column ${p.column}` : null]
+        .filter(Boolean)
+        .join(', ');
 
 /** Reading…, or why the last file could not be used (and the offer for missing values). */
 function SeriesStatus() {
@@ -126,7 +129,10 @@ function SeriesStatus() {
   return (
     <div className="series-problems" role="alert" data-testid="series-problems">
       <p>
-        <strong>{series.failedName ?? 'The file'} cannot be used</strong> — nothing was changed:
+        <strong>
+          {series.failedName ?? 'The file'} {missing ? 'has missing values' : 'cannot be used'}
+        </strong>{' '}
+        — {missing ? 'nothing is changed until you choose:' : 'nothing was changed:'}
       </p>
       <ul>
         {series.problems.map((p, i) => (
@@ -170,9 +176,14 @@ function ColumnChoice({ table, problems }: { table: Table; problems: SettingProb
         <strong>{table.source.name}</strong>: {table.rows.toLocaleString('en-US')} rows (
         {(table.rows - heldOut).toLocaleString('en-US')} to train on, the last{' '}
         {heldOut.toLocaleString('en-US')} held out)
-        {table.dateColumn ? `, dates in ${table.dateColumn}` : ''}
-        {table.dropped ? `; ${table.dropped} row(s) with missing values dropped` : ''}
-        {table.carried ? `; ${table.carried} missing value(s) carried forward` : ''}.
+        {table.dateColumn ? `, dates from column '${table.dateColumn}'` : ''}
+        {table.dropped
+          ? `; ${table.dropped} ${table.dropped === 1 ? 'row' : 'rows'} with missing values dropped`
+          : ''}
+        {table.carried
+          ? `; ${table.carried} missing ${table.carried === 1 ? 'value' : 'values'} carried forward`
+          : ''}
+        .
       </p>
       <fieldset
         className="series-columns"
