@@ -79,7 +79,9 @@ async function fileLines(browser: Browser, baseUrl: string, lines: Line[]): Prom
     ).textContent();
     lines.push(
       check(
-        /600 rows \(480 to train on, the last 120 held out\), dates from column 'date'/.test(summary ?? ''),
+        /600 rows \(480 to train on, the last 120 held out\), dates from column 'date'/.test(
+          summary ?? '',
+        ),
         'the opened file is read: 600 rows, 480 to train on, 120 held out, date column found',
         summary ?? '',
       ),
