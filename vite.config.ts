@@ -6,6 +6,14 @@ import { VitePWA } from 'vite-plugin-pwa';
  * The built site's Content-Security-Policy: scripts only from the site itself, no inline script
  * and no eval ('wasm-unsafe-eval' only lets WebAssembly compile), no requests to other hosts.
  * Inline styles stay allowed: React and recharts set style attributes.
+ *
+ * Framing is allowed on purpose: teachers embed the playground in slides and course pages
+ * (`&embed=true`, an <iframe> of another origin). The policy sets no `frame-ancestors` (browsers
+ * ignore it in a <meta> anyway), static hosts send no X-Frame-Options, and the service worker
+ * (src/sw.ts) adds only the two isolation headers below, which do not forbid framing: COOP
+ * applies to top-level windows only, and COEP governs what the framed page loads (all of it its
+ * own), not who frames it. The embedded page has no forms and its only way out is a plain link
+ * opened in a new tab (`rel="noopener"`). Nothing else is loosened.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -265,6 +265,23 @@ describe('near misses and unknown names', () => {
     );
   });
 
+  it('reads embed=true, writes it back, and rejects a value that is not true or false', () => {
+    const { view, notices } = parseFragment('#task=lag&lag=4&embed=true', PAGE);
+    expect(view).toEqual({ embed: true });
+    expect(notices).toEqual([]);
+    expect(parseFragment('#embed=1').view).toEqual({ embed: true });
+    expect(parseFragment('#embed=false').view).toEqual({});
+    const bad = parseFragment('#embed=yes');
+    expect(bad.view).toEqual({});
+    expect(bad.notices).toEqual([
+      { key: 'embed', action: 'rejected', reason: 'embed must be true or false.' },
+    ]);
+    const text = encodeSettings(defaults(), { lesson: 'x', embed: true });
+    expect(text).toMatch(/^v=1&lesson=x&embed=true&nb_filters=16&/);
+    expect(parseFragment(`#${text}`).view).toEqual({ lesson: 'x', embed: true });
+    expect(encodeSettings(defaults(), { embed: false })).not.toMatch(/embed/);
+  });
+
   it('takes any well-formed hide and lesson names when not told which exist', () => {
     const { view, notices } = parseFragment('#hide=anything&lesson=some-lesson');
     expect(view).toEqual({ hide: ['anything'], lesson: 'some-lesson' });

@@ -1,5 +1,5 @@
 // The share link's form of a configuration (`#v=1&task=lag&seq_len=96&dilations=1,2,4`), and the
-// page settings a link carries besides it (classroom mode, hidden panels, lesson).
+// page settings a link carries besides it (classroom mode, hidden panels, lesson, embedded).
 import {
   FIELDS,
   FLAT_KEYS,
@@ -22,7 +22,7 @@ import {
   type ViewSettings,
 } from './schema';
 
-export const VIEW_KEYS = ['classroom', 'hide', 'lesson'] as const;
+export const VIEW_KEYS = ['classroom', 'hide', 'lesson', 'embed'] as const;
 
 /**
  * Parses the URL-fragment form, e.g. `#v=1&task=lag&seq_len=96&dilations=1,2,4`. A number past
@@ -90,6 +90,10 @@ function readViewKey(
     if (value === 'true' || value === '1') view.classroom = true;
     else if (value !== 'false' && value !== '0')
       notices.push({ key, action: 'rejected', reason: 'classroom must be true or false.' });
+  } else if (key === 'embed') {
+    if (value === 'true' || value === '1') view.embed = true;
+    else if (value !== 'false' && value !== '0')
+      notices.push({ key, action: 'rejected', reason: 'embed must be true or false.' });
   } else if (key === 'hide') {
     const names = value
       .split(',')
@@ -136,6 +140,7 @@ export function encodeSettings(raw: RawSettings, view: ViewSettings = {}): strin
   if (view.classroom) parts.push('classroom=true');
   if (view.hide?.length) parts.push(`hide=${view.hide.join(',')}`);
   if (view.lesson) parts.push(`lesson=${view.lesson}`);
+  if (view.embed) parts.push('embed=true');
   for (const field of FIELDS) {
     // The series' settings mean nothing to the other tasks: their links stay as they were.
     if (field.section === 'data' && raw.task.name !== 'series') continue;

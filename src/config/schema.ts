@@ -74,7 +74,7 @@ export interface ParsedConfig {
   view: ViewSettings;
 }
 
-/** Page settings a link can carry besides the configuration (classroom mode). */
+/** Page settings a link can carry besides the configuration (classroom mode, embedded). */
 export interface ViewSettings {
   /** Larger type, guided lessons. */
   classroom?: boolean;
@@ -82,6 +82,8 @@ export interface ViewSettings {
   hide?: string[];
   /** The lesson to open, by id. */
   lesson?: string;
+  /** The compact layout for an iframe in a slide or a course page (960×540). */
+  embed?: boolean;
 }
 
 /** What a link opens: the configuration, and the settings as the page's form shows them. */

@@ -33,7 +33,14 @@ export const MESSAGES = {
  */
 export async function startServiceWorker(hooks: ServiceWorkerHooks): Promise<void> {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
-  const storage = hooks.storage ?? sessionStorage;
+  // In an iframe of another site (an embedded playground) a browser that blocks third-party
+  // storage refuses sessionStorage and the service worker alike: the page then runs without them.
+  let storage: NonNullable<ServiceWorkerHooks['storage']>;
+  try {
+    storage = hooks.storage ?? sessionStorage;
+  } catch {
+    return;
+  }
   const reload = hooks.reload ?? (() => location.reload());
   const reloadFor = (reason: 'isolated' | 'updated') => {
     storage.setItem(RELOAD_REASON_KEY, reason);

@@ -2,7 +2,8 @@
 // step, reset, backend, examples, link, classroom), then the settings that change the picture
 // most, the network picture coloured by its live gradients, and the loss against the task's
 // baseline with the dead-variable callout; everything else one click away in tabs below.
-// Every panel has its own error boundary, so one failing panel never blanks the page.
+// Every panel has its own error boundary, so one failing panel never blanks the page. A link with
+// `embed=true` gets the compact layout of an iframe instead (EmbeddedApp).
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Charts, LossChart } from './components/charts/Charts';
 import { Classroom } from './components/classroom/Classroom';
@@ -18,6 +19,7 @@ import {
   TrainingMessages,
 } from './components/header/TrainingControls';
 import { DetailTabs } from './components/layout/DetailTabs';
+import { EmbeddedApp } from './components/layout/EmbeddedApp';
 import { FirstVisitHint } from './components/layout/FirstVisitHint';
 import { Guarded } from './components/layout/Guarded';
 import { UrlNotice } from './components/layout/UrlNotice';
@@ -94,7 +96,13 @@ function Details() {
   );
 }
 
+/** The page: the embedded layout for a link with `embed=true`, the full one otherwise. */
 export function App() {
+  const embed = usePlayground((s) => s.view.embed === true);
+  return embed ? <EmbeddedApp /> : <FullApp />;
+}
+
+function FullApp() {
   const header = useTopbarHeight();
   return (
     <div className="app">

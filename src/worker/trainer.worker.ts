@@ -495,11 +495,15 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       loseGpuContext();
       return;
     case 'holdLifetimeLock':
-      // Never released: the lock goes when the worker does.
-      void navigator.locks?.request(message.name, () => {
-        post({ type: 'holding' });
-        return new Promise<never>(() => undefined);
-      });
+      // Never released: the lock goes when the worker does. A frame of another site may be
+      // refused locks (SecurityError, storage partitioned or blocked): the page then watches
+      // the worker by its errors and its silence alone.
+      navigator.locks
+        ?.request(message.name, () => {
+          post({ type: 'holding' });
+          return new Promise<never>(() => undefined);
+        })
+        .catch(() => undefined);
       return;
     default:
       post({

@@ -199,9 +199,12 @@ export function createTrainingClient(
     const onHolding = (event: MessageEvent<FromWorker>) => {
       if (event.data?.type !== 'holding') return;
       target.removeEventListener('message', onHolding);
-      void locks.request(name, () => {
-        crashed(target, 'it stopped running');
-      });
+      // Refused in a frame of another site (SecurityError): the other crash signals remain.
+      locks
+        .request(name, () => {
+          crashed(target, 'it stopped running');
+        })
+        .catch(() => undefined);
     };
     target.addEventListener('message', onHolding);
     target.postMessage({ type: 'holdLifetimeLock', name } satisfies ToWorker);

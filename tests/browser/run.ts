@@ -17,6 +17,8 @@
 //   worker-crash
 //           the page's training worker crashes (an uncaught error, ending itself, crash after
 //           crash): a new worker resumes the run with its history and weights, or it pauses
+//   embed   the built site in a 960×540 iframe of another origin: it trains, fits its frame,
+//           and links to the full playground; the share area's Embed snippet
 //   soak    the page trains a tiny configuration 5,000 steps on each of webgpu, webgl, wasm, cpu
 //           (about 12 minutes): tensor count constant, heap growth of page and worker bounded,
 //           GPU allocations not growing; the figures are printed
@@ -50,6 +52,7 @@ import { gradientsSuite } from './suites/gradients';
 import { linkScreenSuite } from './suites/linkScreen';
 import { builtSiteSuite } from './suites/builtSite';
 import { offlineSuite } from './suites/offline';
+import { embedSuite } from './suites/embed';
 import { measuredFieldSuite } from './suites/measuredField';
 import { oneScreenSuite } from './suites/oneScreen';
 import { pasteTcnSuite } from './suites/pasteTcn';
@@ -805,6 +808,7 @@ async function main(): Promise<number> {
     accessibilitySuite,
     builtSiteSuite,
     offlineSuite,
+    embedSuite,
     measuredFieldSuite,
     oneScreenSuite,
     seriesSuite,

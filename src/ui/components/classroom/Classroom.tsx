@@ -27,14 +27,14 @@ export function hiddenPanels(view: ViewSettings): string[] {
 }
 
 /**
- * Sets the classroom classes on the document root (`class-mode`, `class-hide-<panel>`; styles.css
- * enlarges the type and hides the panels) and shows the lesson panel in classroom mode.
+ * Keeps the view's classes on the document root while mounted: `class-mode`, `class-hide-<panel>`
+ * (styles.css enlarges the type and hides the panels) and `embed-mode` for an embedded page.
  */
-export function Classroom() {
+export function useViewClasses() {
   const view = usePlayground((s) => s.view);
-  const lessonKey = usePlayground((s) => s.view.lesson);
   const classes = [
     view.classroom ? 'class-mode' : '',
+    view.embed ? 'embed-mode' : '',
     ...hiddenPanels(view).map((id) => `class-hide-${id}`),
   ]
     .filter(Boolean)
@@ -46,6 +46,16 @@ export function Classroom() {
     root.classList.add(...list);
     return () => root.classList.remove(...list);
   }, [classes]);
+}
+
+/**
+ * Sets the classroom classes on the document root (`class-mode`, `class-hide-<panel>`; styles.css
+ * enlarges the type and hides the panels) and shows the lesson panel in classroom mode.
+ */
+export function Classroom() {
+  const view = usePlayground((s) => s.view);
+  const lessonKey = usePlayground((s) => s.view.lesson);
+  useViewClasses();
   if (view.classroom !== true && view.lesson === undefined) return null;
   return (
     <div className="class-lesson-wrap">

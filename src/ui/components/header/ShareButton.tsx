@@ -1,9 +1,10 @@
 // "Copy link": the address of this page holds every setting (seeds included), as the form
 // shows them; the link copied is the address bar's, letter for letter (urlSync's currentLink).
 // When the clipboard is not available, the link appears selected in a read-only field to copy
-// by hand.
+// by hand. Beside it, "Embed" gives the <iframe> of the same state (EmbedButton).
 import { useEffect, useRef, useState } from 'react';
 import { useCurrentLink } from '../../linkContext';
+import { EmbedButton } from './EmbedButton';
 
 type State = 'idle' | 'copied' | 'manual';
 
@@ -46,6 +47,7 @@ export function ShareButton() {
       >
         {state === 'copied' ? 'Link copied ✓' : 'Copy link'}
       </button>
+      <EmbedButton />
       <span className="visually-hidden" role="status">
         {state === 'copied' ? 'Link copied to the clipboard.' : ''}
       </span>
