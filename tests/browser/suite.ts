@@ -90,3 +90,26 @@ export async function waitUntilPlayable(page: Page, timeout: number): Promise<vo
     { timeout },
   );
 }
+
+/**
+ * The page at `url` in a fresh context, once its settings are drawn; `close()` returns its page
+ * and console errors as FAIL lines.
+ */
+export async function openPlayground(
+  browser: Browser,
+  url: string,
+  viewport?: { width: number; height: number },
+): Promise<{ page: Page; close(): Promise<Line[]> }> {
+  const context = await browser.newContext(viewport ? { viewport } : {});
+  const page = await context.newPage();
+  const errors = recordPageErrors(page);
+  await page.goto(url, { timeout: 2 * 60_000 });
+  await page.waitForSelector('#field-kernel_size', { timeout: 2 * 60_000 });
+  return {
+    page,
+    close: async () => {
+      await context.close();
+      return errors;
+    },
+  };
+}

@@ -78,6 +78,12 @@ export function createPlaygroundStore({
   let configureTimer: ReturnType<typeof setTimeout> | null = null;
   /** task=series: the series the configuration trains on, prepared for the worker. */
   let prepared: { prepared: PreparedSeries; name: string } | null = null;
+  /** The last series readiness, by the table and the choice it was computed for. */
+  let readiness: {
+    table: SeriesView['table'];
+    key: string;
+    result: ReturnType<typeof seriesReadiness>;
+  } | null = null;
   /** The store's own edit (set once the store exists): what a newly read table applies with. */
   let editSettings: (raw: RawSettings) => void = () => {};
 
@@ -258,7 +264,13 @@ export function createPlaygroundStore({
       if (preset) void reader.ensurePreset(preset);
       else if (view.status !== 'reading') updateSeries({ status: 'needs-file' });
     }
-    const ready = seriesReadiness(config, get().series);
+    // Every edit comes here; the series is prepared again only when its table or choice changed
+    // (preparing copies every row of every chosen column).
+    const table = get().series.table;
+    const key = JSON.stringify([config.data, config.task.seq_len]);
+    if (readiness?.table !== table || readiness.key !== key)
+      readiness = { table, key, result: seriesReadiness(config, get().series) };
+    const ready = readiness.result;
     if ('problems' in ready)
       return { ...next, config: null, problems: [...next.problems, ...ready.problems] };
     prepared = ready;

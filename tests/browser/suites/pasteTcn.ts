@@ -3,9 +3,8 @@
 // gradient), with the receptive field and parameters of the pasted call; a hostile paste is
 // read, never run, and reported; a paste that cannot be read says why and changes nothing.
 import type { Browser } from 'playwright-core';
-import { type Line, type Suite, check, fail, message, recordPageErrors } from '../suite';
+import { type Line, type Suite, check, fail, message, openPlayground } from '../suite';
 
-const LOAD_TIMEOUT_MS = 2 * 60_000;
 const UI_TIMEOUT_MS = 15_000;
 const testId = (id: string) => `[data-testid="${id}"]`;
 
@@ -26,12 +25,8 @@ async function paste(page: import('playwright-core').Page, text: string) {
 }
 
 async function pasteLines(browser: Browser, baseUrl: string, lines: Line[]) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = recordPageErrors(page);
+  const { page, close } = await openPlayground(browser, `${baseUrl}/`);
   try {
-    await page.goto(`${baseUrl}/`, { timeout: LOAD_TIMEOUT_MS });
-    await page.waitForSelector('#field-kernel_size', { timeout: LOAD_TIMEOUT_MS });
     await page.click(`${testId('paste-tcn')} summary`);
     const result = await paste(page, GRADIENT_CASE);
     lines.push(
@@ -90,8 +85,7 @@ async function pasteLines(browser: Browser, baseUrl: string, lines: Line[]) {
       check(link.includes('kernel_size=3'), 'the link followed the pasted settings', link),
     );
   } finally {
-    await context.close();
-    lines.push(...errors);
+    lines.push(...(await close()));
   }
 }
 

@@ -10,7 +10,7 @@ import {
   check,
   fail,
   message,
-  recordPageErrors,
+  openPlayground,
   waitUntilPlayable,
 } from '../suite';
 
@@ -21,13 +21,9 @@ const testId = (id: string) => `[data-testid="${id}"]`;
 const TOO_SHORT = 'v=1&task=lag&seq_len=96&lag=48&nb_filters=8&kernel_size=2&dilations=1,2,4,8';
 
 async function openPage(browser: Browser, url: string) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  const errors = recordPageErrors(page);
-  await page.goto(url, { timeout: LOAD_TIMEOUT_MS });
-  await page.waitForSelector('#field-kernel_size', { timeout: LOAD_TIMEOUT_MS });
-  await page.click(testId('tab-receptive-field'));
-  return { page, close: async () => (await context.close(), errors) };
+  const opened = await openPlayground(browser, url, { width: 1440, height: 900 });
+  await opened.page.click(testId('tab-receptive-field'));
+  return opened;
 }
 
 const text = async (page: Page, selector: string) =>

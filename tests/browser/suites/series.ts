@@ -11,7 +11,7 @@ import {
   check,
   fail,
   message,
-  recordPageErrors,
+  openPlayground,
   waitUntilPlayable,
 } from '../suite';
 
@@ -31,14 +31,7 @@ const BAD = Buffer.from(
   ].join('\n'),
 );
 
-async function openPage(browser: Browser, url: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = recordPageErrors(page);
-  await page.goto(url, { timeout: LOAD_TIMEOUT_MS });
-  await page.waitForSelector('#field-kernel_size', { timeout: LOAD_TIMEOUT_MS });
-  return { page, close: async () => (await context.close(), errors) };
-}
+const openPage = (browser: Browser, url: string) => openPlayground(browser, url);
 
 const stepCount = (page: Page) =>
   page.$eval(testId('step-count'), (e) => Number(e.textContent?.replace(/\D/g, '') ?? 0));
