@@ -115,6 +115,11 @@ export function createTrainingClient(
   let slowestStepMs = 0;
   /** Steps reported since the last start, rebuild or resume. */
   let stepsSeen = 0;
+  /**
+   * Kinds of request this worker has answered on its current network: their kernels are
+   * compiled, so waiting for another of them earns no compile time.
+   */
+  let answeredKinds = new Set<ToWorker['type']>();
   let lastTick = Date.now();
   const watch = setInterval(checkSilence, STALL_TICK_MS);
 
@@ -143,6 +148,7 @@ export function createTrainingClient(
         lastStatsAt = null;
         slowestStepMs = 0;
         stepsSeen = 0;
+        answeredKinds = new Set();
         break;
       case 'kept':
         kept = message.snapshot;
@@ -165,6 +171,7 @@ export function createTrainingClient(
     if (answered) {
       const index = unanswered.findIndex((m) => m.type === answered);
       if (index >= 0) unanswered.splice(index, 1);
+      answeredKinds.add(answered);
     }
     onMessage(message);
   }
@@ -254,8 +261,10 @@ export function createTrainingClient(
     if (!worker || terminated) return;
     const waiting = awaitingAnswer || unanswered.length > 0;
     if (!running && !waiting) return;
+    // Only a first request of its kind may be compiling; a repeat is as quick as a step.
+    const compiling = awaitingAnswer || unanswered.some((m) => !answeredKinds.has(m.type));
     const limit =
-      stepsSeen < STALL_WARM_UP_STEPS || waiting
+      stepsSeen < STALL_WARM_UP_STEPS || compiling
         ? STALL_FIRST_MS
         : Math.max(STALL_MIN_MS, STALL_STEPS * slowestStepMs);
     const silent = now - lastHeard;
@@ -270,6 +279,7 @@ export function createTrainingClient(
     lastStatsAt = null;
     slowestStepMs = 0;
     stepsSeen = 0;
+    answeredKinds = new Set();
     awaitingAnswer = configure !== null;
     const next = start();
     if (configure) {
