@@ -10,6 +10,9 @@ import { createTrainingClient } from './worker/trainingClient';
 import { createTableReader } from './worker/tableReader';
 import { fetchPresetText } from './ui/seriesAssets';
 import { startServiceWorker } from './offline/serviceWorker';
+import { I18nextProvider } from 'react-i18next';
+import { i18n } from './i18n/core';
+import './i18n/languages';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
@@ -29,16 +32,18 @@ void startServiceWorker({
 
 createRoot(root).render(
   <StrictMode>
-    <ErrorBoundary
-      what="the playground"
-      onReset={() => store.getState().load(DEFAULT_CONFIG)}
-      resetLabel="Reset to the playground's defaults"
-    >
-      <PlaygroundProvider store={store}>
-        <CurrentLinkContext.Provider value={urlSync.currentLink}>
-          <App />
-        </CurrentLinkContext.Provider>
-      </PlaygroundProvider>
-    </ErrorBoundary>
+    <I18nextProvider i18n={i18n}>
+      <ErrorBoundary
+        what="the playground"
+        onReset={() => store.getState().load(DEFAULT_CONFIG)}
+        resetLabel="Reset to the playground's defaults"
+      >
+        <PlaygroundProvider store={store}>
+          <CurrentLinkContext.Provider value={urlSync.currentLink}>
+            <App />
+          </CurrentLinkContext.Provider>
+        </PlaygroundProvider>
+      </ErrorBoundary>
+    </I18nextProvider>
   </StrictMode>,
 );

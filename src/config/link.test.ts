@@ -282,6 +282,22 @@ describe('near misses and unknown names', () => {
     expect(encodeSettings(defaults(), { embed: false })).not.toMatch(/embed/);
   });
 
+  it('reads lang=zh, writes it back, and names a language the page lacks', () => {
+    const languages = ['en', 'zh'];
+    const { view, notices } = parseFragment('#task=lag&lag=4&lang=zh', { ...PAGE, languages });
+    expect(view).toEqual({ lang: 'zh' });
+    expect(notices).toEqual([]);
+    expect(parseFragment('#lang=fr', { languages }).notices).toEqual([
+      { key: 'lang', action: 'ignored', reason: 'there is no language fr.' },
+    ]);
+    expect(parseFragment('#lang=<b>').notices).toEqual([
+      { key: 'lang', action: 'rejected', reason: 'not a language code.' },
+    ]);
+    const text = encodeSettings(defaults(), { lesson: 'x', lang: 'zh' });
+    expect(text).toMatch(/^v=1&lesson=x&lang=zh&nb_filters=16&/);
+    expect(parseFragment(`#${text}`).view).toEqual({ lesson: 'x', lang: 'zh' });
+  });
+
   it('takes any well-formed hide and lesson names when not told which exist', () => {
     const { view, notices } = parseFragment('#hide=anything&lesson=some-lesson');
     expect(view).toEqual({ hide: ['anything'], lesson: 'some-lesson' });

@@ -22,7 +22,7 @@ import {
   type ViewSettings,
 } from './schema';
 
-export const VIEW_KEYS = ['classroom', 'hide', 'lesson', 'embed'] as const;
+export const VIEW_KEYS = ['classroom', 'hide', 'lesson', 'embed', 'lang'] as const;
 
 /**
  * Parses the URL-fragment form, e.g. `#v=1&task=lag&seq_len=96&dilations=1,2,4`. A number past
@@ -123,6 +123,16 @@ function readViewKey(
         reason: withGuess(`there is no lesson ${show(value)}`, value, options.lessons),
       });
     else view.lesson = value;
+  } else if (key === 'lang') {
+    if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/i.test(value))
+      notices.push({ key, action: 'rejected', reason: 'not a language code.' });
+    else if (options.languages && !options.languages.includes(value))
+      notices.push({
+        key,
+        action: 'ignored',
+        reason: withGuess(`there is no language ${show(value)}`, value, options.languages),
+      });
+    else view.lang = value;
   }
 }
 
@@ -141,6 +151,7 @@ export function encodeSettings(raw: RawSettings, view: ViewSettings = {}): strin
   if (view.hide?.length) parts.push(`hide=${view.hide.join(',')}`);
   if (view.lesson) parts.push(`lesson=${view.lesson}`);
   if (view.embed) parts.push('embed=true');
+  if (view.lang) parts.push(`lang=${view.lang}`);
   for (const field of FIELDS) {
     // The series' settings mean nothing to the other tasks: their links stay as they were.
     if (field.section === 'data' && raw.task.name !== 'series') continue;

@@ -84,6 +84,8 @@ export interface ViewSettings {
   lesson?: string;
   /** The compact layout for an iframe in a slide or a course page (960×540). */
   embed?: boolean;
+  /** The interface's language, by its code (`zh`); without it, the browser's. */
+  lang?: string;
 }
 
 /** What a link opens: the configuration, and the settings as the page's form shows them. */
@@ -103,6 +105,8 @@ export interface LinkOptions {
   lessons?: readonly string[];
   /** The panels `hide=` can name; without it, any name of the right form is taken. */
   panels?: readonly string[];
+  /** The language codes `lang=` can name; without it, any code of the right form is taken. */
+  languages?: readonly string[];
   /**
    * The notices are for the page, whose form keeps a typed value it cannot use (see
    * ParsedLink.raw); otherwise they say which default the configuration uses instead.
