@@ -7,10 +7,21 @@ import receptive from '../parts/receptive.en';
 import classroom from '../parts/classroom.en';
 import lessons from '../parts/lessons.en';
 import messages from '../parts/messages.en';
+import runtime from '../parts/runtime.en';
 
 const catalogue: Catalogue = {
   name: 'English',
   htmlLang: 'en',
-  translation: { app, settings, charts, gradients, receptive, classroom, lessons, messages },
+  translation: {
+    app,
+    settings,
+    charts,
+    gradients,
+    receptive,
+    classroom,
+    lessons,
+    messages,
+    runtime,
+  },
 };
 export default catalogue;

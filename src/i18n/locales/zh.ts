@@ -7,10 +7,21 @@ import receptive from '../parts/receptive.zh';
 import classroom from '../parts/classroom.zh';
 import lessons from '../parts/lessons.zh';
 import messages from '../parts/messages.zh';
+import runtime from '../parts/runtime.zh';
 
 const catalogue: Catalogue = {
   name: '中文',
   htmlLang: 'zh-CN',
-  translation: { app, settings, charts, gradients, receptive, classroom, lessons, messages },
+  translation: {
+    app,
+    settings,
+    charts,
+    gradients,
+    receptive,
+    classroom,
+    lessons,
+    messages,
+    runtime,
+  },
 };
 export default catalogue;
