@@ -21,7 +21,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', 'zustand', '**/ui/**', '**/store*'] },
+        { patterns: ['react', 'react-dom', 'react-i18next', 'zustand', '**/ui/**', '**/store*'] },
       ],
     },
   },
@@ -40,7 +40,38 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['@tensorflow/*', 'react', 'react-dom', 'zustand', '**/ui/**', '**/cli/**'] },
+        {
+          patterns: [
+            '@tensorflow/*',
+            'react',
+            'react-dom',
+            'react-i18next',
+            'zustand',
+            '**/ui/**',
+            '**/cli/**',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The texts and the i18next instance serve every layer: nothing of the UI or TensorFlow.js.
+    files: ['src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '@tensorflow/*',
+            'react',
+            'react-dom',
+            'react-i18next',
+            'zustand',
+            '**/ui/**',
+            '**/cli/**',
+            '**/engine/**',
+          ],
+        },
       ],
     },
   },

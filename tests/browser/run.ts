@@ -19,6 +19,10 @@
 //           crash): a new worker resumes the run with its history and weights, or it pauses
 //   embed   the built site in a 960×540 iframe of another origin: it trains, fits its frame,
 //           and links to the full playground; the share area's Embed snippet
+//   i18n    every screen state (default, gradient case, each lesson, classroom, export, each
+//           notice kind) in Chinese leaves no English word and in English no Chinese; html[lang]
+//           follows; the header switch writes lang= into the link; the Chinese page passes axe,
+//           fits a phone's width and the first viewport; Chinese screenshots at three sizes
 //   soak    the page trains a tiny configuration 5,000 steps on each of webgpu, webgl, wasm, cpu
 //           (about 12 minutes): tensor count constant, heap growth of page and worker bounded,
 //           GPU allocations not growing; the figures are printed
@@ -53,6 +57,7 @@ import { linkScreenSuite } from './suites/linkScreen';
 import { builtSiteSuite } from './suites/builtSite';
 import { offlineSuite } from './suites/offline';
 import { embedSuite } from './suites/embed';
+import { languageSuite } from './suites/language';
 import { measuredFieldSuite } from './suites/measuredField';
 import { oneScreenSuite } from './suites/oneScreen';
 import { pasteTcnSuite } from './suites/pasteTcn';
@@ -809,6 +814,7 @@ async function main(): Promise<number> {
     builtSiteSuite,
     offlineSuite,
     embedSuite,
+    languageSuite,
     measuredFieldSuite,
     oneScreenSuite,
     seriesSuite,

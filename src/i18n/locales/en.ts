@@ -8,6 +8,7 @@ import classroom from '../parts/classroom.en';
 import lessons from '../parts/lessons.en';
 import messages from '../parts/messages.en';
 import runtime from '../parts/runtime.en';
+import language from '../parts/language.en';
 
 const catalogue: Catalogue = {
   name: 'English',
@@ -22,6 +23,7 @@ const catalogue: Catalogue = {
     lessons,
     messages,
     runtime,
+    language,
   },
 };
 export default catalogue;

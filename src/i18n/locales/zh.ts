@@ -8,6 +8,7 @@ import classroom from '../parts/classroom.zh';
 import lessons from '../parts/lessons.zh';
 import messages from '../parts/messages.zh';
 import runtime from '../parts/runtime.zh';
+import language from '../parts/language.zh';
 
 const catalogue: Catalogue = {
   name: '中文',
@@ -22,6 +23,7 @@ const catalogue: Catalogue = {
     lessons,
     messages,
     runtime,
+    language,
   },
 };
 export default catalogue;

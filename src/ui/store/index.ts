@@ -156,6 +156,7 @@ export function createPlaygroundStore({
         edit(raw ?? rawSettingsOf(config));
       },
       setView: (view) => set({ view }),
+      relocalize: () => set(withSeries(derive(get().raw, get().model))),
       replaceSettings: (raw) => edit(raw),
       openSeriesFile: (file) => void reader.openFile(file),
       retrySeriesMissing: (policy) => void reader.retryMissing(policy),

@@ -104,6 +104,8 @@ export interface PlaygroundState {
     raw?: RawSettings,
   ) => void;
   setView: (view: ViewSettings) => void;
+  /** The language changed: texts the store made (the settings' problems) are made again. */
+  relocalize: () => void;
   /** Every setting at once, as the form would hold them (a pasted TCN laid over them). */
   replaceSettings: (raw: RawSettings) => void;
   /** Reads the user's file; the settings change only when it is accepted. */

@@ -104,7 +104,11 @@ async function axeViolations(page: Page): Promise<Violation[]> {
 }
 
 /** One PASS line for a clean view, else one FAIL line per rule. */
-async function axeLines(page: Page, view: string, log: (t: string) => void): Promise<Line[]> {
+export async function axeLines(
+  page: Page,
+  view: string,
+  log: (t: string) => void,
+): Promise<Line[]> {
   const violations = await axeViolations(page);
   if (violations.length === 0) {
     return [pass(`${view}: no axe violation of impact moderate or worse`)];
