@@ -6,12 +6,13 @@ import { ErrorBoundary } from './ui/components/layout/ErrorBoundary';
 import { PlaygroundProvider, createPlaygroundStore } from './ui/store';
 import { CurrentLinkContext } from './ui/linkContext';
 import { startUrlSync } from './ui/urlSync';
+import { startLanguageSync } from './ui/language';
 import { createTrainingClient } from './worker/trainingClient';
 import { createTableReader } from './worker/tableReader';
 import { fetchPresetText } from './ui/seriesAssets';
 import { startServiceWorker } from './offline/serviceWorker';
 import { I18nextProvider } from 'react-i18next';
-import { i18n } from './i18n/core';
+import { currentLanguage, i18n } from './i18n/core';
 import './i18n/languages';
 import './ui/styles.css';
 
@@ -22,7 +23,12 @@ const store = createPlaygroundStore({
   createClient: createTrainingClient,
   readTable: createTableReader(),
   fetchPreset: fetchPresetText,
+  language: currentLanguage,
 });
+startLanguageSync(
+  store,
+  new URLSearchParams(window.location.hash.slice(1)).get('lang') ?? undefined,
+);
 const urlSync = startUrlSync(store);
 store.startTraining();
 void startServiceWorker({

@@ -49,6 +49,8 @@ export type TrainingClientFactory = (onMessage: (message: FromWorker) => void) =
 export interface PlaygroundStoreOptions extends SeriesDeps {
   /** The worker (main.tsx passes the real one); without it, training messages go nowhere. */
   createClient?: TrainingClientFactory;
+  /** The page's language, which the worker's texts follow; without it, the worker's default. */
+  language?: () => string;
 }
 
 export type PlaygroundStore = StoreApi<PlaygroundState> & {
@@ -61,6 +63,7 @@ const FLUSH_MS = 100;
 
 export function createPlaygroundStore({
   createClient,
+  language,
   ...seriesDeps
 }: PlaygroundStoreOptions = {}): PlaygroundStore {
   // The worker is created on first use, so that the page (and its tests) render without it.
@@ -96,6 +99,9 @@ export function createPlaygroundStore({
     return client;
   }
 
+  /** What a configure message says of the language, when the page told the store it. */
+  const languageField = () => (language ? { language: language() } : {});
+
   function send(message: Parameters<TrainingClient['send']>[0]) {
     void worker().then((c) => c?.send(message));
   }
@@ -106,7 +112,14 @@ export function createPlaygroundStore({
       if (configureTimer) clearTimeout(configureTimer);
       configureTimer = null;
       const { config } = get();
-      if (config) send({ type: 'configure', config, keepWeights: false, ...seriesOf(config) });
+      if (config)
+        send({
+          type: 'configure',
+          config,
+          keepWeights: false,
+          ...seriesOf(config),
+          ...languageField(),
+        });
     };
     const configureSoon = () => {
       if (configureTimer) clearTimeout(configureTimer);
@@ -156,7 +169,10 @@ export function createPlaygroundStore({
         edit(raw ?? rawSettingsOf(config));
       },
       setView: (view) => set({ view }),
-      relocalize: () => set(withSeries(derive(get().raw, get().model))),
+      relocalize: () => {
+        set(withSeries(derive(get().raw, get().model)));
+        if (language && client) send({ type: 'language', code: language() });
+      },
       replaceSettings: (raw) => edit(raw),
       openSeriesFile: (file) => void reader.openFile(file),
       retrySeriesMissing: (policy) => void reader.retryMissing(policy),
@@ -399,7 +415,7 @@ export function createPlaygroundStore({
     // A link being loaded has already scheduled its own configuration: one build, not two.
     if (configureTimer) return;
     const { config } = get();
-    if (config) send({ type: 'configure', config, ...seriesOf(config) });
+    if (config) send({ type: 'configure', config, ...seriesOf(config), ...languageField() });
   }
 
   return { ...store, startTraining };

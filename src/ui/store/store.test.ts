@@ -102,6 +102,24 @@ describe('createPlaygroundStore', () => {
     expect(store.getState().training.running).toBe(true);
   });
 
+  it('tells the worker the page language with each configuration and when it changes', async () => {
+    const fake = fakeClient();
+    let language = 'zh';
+    const store = createPlaygroundStore({
+      createClient: fake.createClient,
+      language: () => language,
+    });
+    store.startTraining();
+    await settle();
+    language = 'en';
+    store.getState().relocalize();
+    await settle();
+    expect(fake.sent).toEqual([
+      { type: 'configure', config: store.getState().config, language: 'zh' },
+      { type: 'language', code: 'en' },
+    ]);
+  });
+
   it('configures 150 ms after the last edit; startTraining then sends nothing more', async () => {
     vi.useFakeTimers();
     const fake = fakeClient();
