@@ -12,7 +12,7 @@ import { createTableReader } from './worker/tableReader';
 import { fetchPresetText } from './ui/seriesAssets';
 import { startServiceWorker } from './offline/serviceWorker';
 import { I18nextProvider } from 'react-i18next';
-import { currentLanguage, i18n } from './i18n/core';
+import { currentLanguage, i18n, t } from './i18n/core';
 import './i18n/languages';
 import './ui/styles.css';
 
@@ -40,9 +40,9 @@ createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <ErrorBoundary
-        what="the playground"
+        what={() => t('app.parts.playground')}
         onReset={() => store.getState().load(DEFAULT_CONFIG)}
-        resetLabel="Reset to the playground's defaults"
+        resetLabel={() => t('app.crash.resetPlayground')}
       >
         <PlaygroundProvider store={store}>
           <CurrentLinkContext.Provider value={urlSync.currentLink}>

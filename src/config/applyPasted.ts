@@ -5,6 +5,7 @@
 // its last step trains on the adding problem, channels a task cannot take move it to the lag
 // task (which takes any number). Every such change is a notice.
 import { KERAS_TCN_DEFAULTS } from '../engine/config';
+import { t } from '../i18n/core';
 import { parseConfigJson } from './configJson';
 import { parsePastedTcn, type PastedTcn } from './pastedTcn';
 import {
@@ -44,22 +45,24 @@ export function applyPasted(
     notices.push({
       key: 'return_sequences',
       action: 'adjusted',
-      reason: `return_sequences=False: the playground's one-answer task (adding) has 2 input channels and yours has ${inputDim}. The TCN is shown with your ${inputDim} channels, so its parameters and receptive field are keras-tcn's; to train it here, set return_sequences=true (the ${String(task.name)} task answers at every step).`,
+      reason: t('messages.paste.perSequenceOwnChannels', {
+        channels: inputDim,
+        task: String(task.name),
+      }),
     });
   } else if (perSequence && name !== 'adding') {
     task.name = 'adding';
     notices.push({
       key: 'task',
       action: 'adjusted',
-      reason: `return_sequences=False gives one answer per sequence: the task became adding (it was ${name}).`,
+      reason: t('messages.paste.becameAdding', { task: name }),
     });
   } else if (!perSequence && name === 'adding') {
     task.name = 'lag';
     notices.push({
       key: 'task',
       action: 'adjusted',
-      reason:
-        'return_sequences=True answers at every step: the task became lag (adding has one answer per sequence).',
+      reason: t('messages.paste.becameLag'),
     });
   }
   if (inputDim !== undefined) {
@@ -69,13 +72,17 @@ export function applyPasted(
         notices.push({
           key: 'input_dim',
           action: 'adjusted',
-          reason: `the adding problem has 2 input channels, so the TCN's input_dim is 2 here, not ${inputDim}.`,
+          reason: t('messages.paste.addingChannels', { channels: inputDim }),
         });
       } else {
         notices.push({
           key: 'task',
           action: 'adjusted',
-          reason: `${String(task.name)} has ${fixed} input channels; the task became lag, which takes the ${inputDim} of your input shape.`,
+          reason: t('messages.paste.fixedChannels', {
+            task: String(task.name),
+            fixed,
+            channels: inputDim,
+          }),
         });
         task.name = 'lag';
         task.input_dim = inputDim;
@@ -85,7 +92,7 @@ export function applyPasted(
         notices.push({
           key: 'input_dim',
           action: 'adjusted',
-          reason: `a series has one channel per input column: choose ${inputDim} columns for the TCN's input_dim to be ${inputDim}.`,
+          reason: t('messages.paste.seriesChannels', { channels: inputDim }),
         });
       }
     } else {

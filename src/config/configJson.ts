@@ -1,9 +1,12 @@
 // The JSON file form of a configuration ({ v, tcn, task, train, data }), as the page's "Save
 // settings" writes it and the CLI's --config reads it.
+import { t } from '../i18n/core';
 import { FIELDS, show, type Field } from './fields';
 import { assemble, type Notice, type ParsedConfig, type ParsedLink } from './schema';
 
 const SECTIONS: readonly string[] = ['tcn', 'task', 'train', 'data'];
+/** The keys of a configuration file, as messages name them (they are the same in every language). */
+export const SECTION_NAMES = { v: 'v', tcn: 'tcn', task: 'task', train: 'train', data: 'data' };
 
 const configOnly = ({ config, notices }: Omit<ParsedLink, 'view'>): ParsedConfig => ({
   config,
@@ -22,7 +25,7 @@ export function parseConfigJson(input: unknown): ParsedConfig {
       notices.push({
         key: '(file)',
         action: 'ignored',
-        reason: `not valid JSON: ${(error as Error).message}`,
+        reason: t('messages.file.notJson', { error: (error as Error).message }),
       });
       return configOnly(assemble(new Map(), notices));
     }
@@ -31,7 +34,7 @@ export function parseConfigJson(input: unknown): ParsedConfig {
     notices.push({
       key: '(file)',
       action: 'ignored',
-      reason: 'a configuration is a JSON object with v, tcn, task, train and (for a series) data.',
+      reason: t('messages.file.notConfigObject', SECTION_NAMES),
     });
     return configOnly(assemble(new Map(), notices));
   }
@@ -43,7 +46,7 @@ export function parseConfigJson(input: unknown): ParsedConfig {
         notices.push({
           key: 'v',
           action: 'ignored',
-          reason: `this page reads version 1; ${show(section)} was read as version 1.`,
+          reason: t('messages.file.version', { version: show(section) }),
         });
       }
       continue;
@@ -52,7 +55,7 @@ export function parseConfigJson(input: unknown): ParsedConfig {
       notices.push({
         key: sectionKey,
         action: 'ignored',
-        reason: `${show(sectionKey)} is not a part of a configuration.`,
+        reason: t('messages.file.notSection', { name: show(sectionKey) }),
       });
       continue;
     }
@@ -60,7 +63,7 @@ export function parseConfigJson(input: unknown): ParsedConfig {
       notices.push({
         key: sectionKey,
         action: 'ignored',
-        reason: `${sectionKey} must be an object.`,
+        reason: t('messages.file.sectionNotObject', { section: sectionKey }),
       });
       continue;
     }
@@ -75,7 +78,7 @@ export function parseConfigJson(input: unknown): ParsedConfig {
         notices.push({
           key,
           action: 'ignored',
-          reason: `${show(key)} is not a setting of this page.`,
+          reason: t('messages.config.notSetting.plain', { name: show(key) }),
         });
         continue;
       }

@@ -11,6 +11,7 @@ import {
   type ConfigProblem,
   type TcnConfig,
 } from '../engine/config';
+import { t } from '../i18n/core';
 import { DATA_SOURCES } from '../data/seriesPresets';
 import { TASK_NAMES } from '../tasks/tasks';
 import { NETWORK_KINDS } from '../trainer/networkKinds';
@@ -262,11 +263,11 @@ export function clampToLimits(
     if (typeof v !== 'number' || !Number.isFinite(v) || (limits.int && !Number.isInteger(v)))
       return v;
     if (limits.min !== undefined && v < limits.min) {
-      changes.push(`${v} is below the least, ${limits.min}: clamped to ${limits.min}`);
+      changes.push(t('messages.link.clampedUp', { value: v, min: limits.min }));
       return limits.min;
     }
     if (limits.max !== undefined && v > limits.max) {
-      changes.push(`${v} is above the most, ${limits.max}: clamped to ${limits.max}`);
+      changes.push(t('messages.link.clampedDown', { value: v, max: limits.max }));
       return limits.max;
     }
     return v;
@@ -308,10 +309,18 @@ export function didYouMean(name: string, known: readonly string[]): string | nul
   return best;
 }
 
-/** `base.`, or `base — did you mean X?` when a known name is a near miss of `name`. */
-export const withGuess = (base: string, name: string, known: readonly string[]) => {
+/**
+ * The sentence `key.plain`, or `key.guess` ("… — did you mean X?") when a known name is a near
+ * miss of `name`; `values` fill both.
+ */
+export const withGuess = (
+  key: string,
+  values: Record<string, unknown>,
+  name: string,
+  known: readonly string[],
+) => {
   const guess = didYouMean(name, known);
-  return guess ? `${base} — did you mean ${guess}?` : `${base}.`;
+  return guess ? t(`${key}.guess`, { ...values, guess }) : t(`${key}.plain`, values);
 };
 
 const SMALLEST_TCN: Partial<TcnConfig> = {
@@ -343,44 +352,56 @@ export function rejection(field: Field, value: unknown): string | null {
     case 'int':
     case 'number': {
       if (typeof value !== 'number' || !Number.isFinite(value))
-        return `${field.key} must be a number.`;
+        return t('messages.field.notNumber', { setting: field.key });
       if (kind.type === 'int' && !Number.isInteger(value))
-        return `${field.key} must be a whole number.`;
-      const low =
-        kind.type === 'number' && kind.minExclusive ? value <= kind.min : value < kind.min;
-      const high =
-        kind.type === 'number' && kind.maxExclusive ? value >= kind.max : value > kind.max;
+        return t('messages.field.notWhole', { setting: field.key });
+      const minExclusive = kind.type === 'number' && kind.minExclusive;
+      const maxExclusive = kind.type === 'number' && kind.maxExclusive;
+      const low = minExclusive ? value <= kind.min : value < kind.min;
+      const high = maxExclusive ? value >= kind.max : value > kind.max;
       if (low || high) {
-        return `${field.key} must be ${kind.type === 'number' && kind.minExclusive ? 'above' : 'at least'} ${kind.min} and ${kind.type === 'number' && kind.maxExclusive ? 'below' : 'at most'} ${kind.max}.`;
+        const range = `${minExclusive ? 'above' : 'atLeast'}${maxExclusive ? 'Below' : 'AtMost'}`;
+        return t(`messages.field.range.${range}`, {
+          setting: field.key,
+          min: kind.min,
+          max: kind.max,
+        });
       }
       return null;
     }
     case 'bool':
-      return typeof value === 'boolean' ? null : `${field.key} must be true or false.`;
+      return typeof value === 'boolean'
+        ? null
+        : t('messages.field.notBoolean', { setting: field.key });
     case 'enum':
       return typeof value === 'string' && kind.values.includes(value)
         ? null
-        : `${field.key} must be one of ${kind.values.join(', ')}.`;
+        : t('messages.field.notOneOf', { setting: field.key, allowed: kind.values.join(', ') });
     case 'text':
       return nameProblem(field.key, value, kind.maxLength, kind.optional);
     case 'textList': {
-      if (!Array.isArray(value)) return `${field.key} must be a list of names.`;
-      if (value.length === 0) return `${field.key} must name at least one column.`;
+      const setting = field.key;
+      if (!Array.isArray(value)) return t('messages.field.notNameList', { setting });
+      if (value.length === 0) return t('messages.field.noColumn', { setting });
       if (value.length > kind.maxEntries)
-        return `${field.key} can name at most ${kind.maxEntries} columns.`;
+        return t('messages.field.tooManyColumns', { setting, max: kind.maxEntries });
       for (const name of value) {
         const problem = nameProblem(field.key, name, kind.maxLength);
         if (problem) return problem;
       }
-      return new Set(value).size === value.length ? null : `${field.key} names a column twice.`;
+      return new Set(value).size === value.length
+        ? null
+        : t('messages.field.columnTwice', { setting });
     }
     default:
       return null;
   }
 }
 
-function nameProblem(key: string, value: unknown, maxLength: number, optional = false) {
-  if (typeof value !== 'string') return `${key} must be a name.`;
-  if (!optional && value.trim() === '') return `${key} must not be empty.`;
-  return value.length > maxLength ? `${key} must be at most ${maxLength} characters.` : null;
+function nameProblem(setting: string, value: unknown, maxLength: number, optional = false) {
+  if (typeof value !== 'string') return t('messages.field.notName', { setting });
+  if (!optional && value.trim() === '') return t('messages.field.emptyName', { setting });
+  return value.length > maxLength
+    ? t('messages.field.nameTooLong', { setting, max: maxLength })
+    : null;
 }

@@ -7,6 +7,7 @@
 // and the CLI all call it.
 import { outputChannels, type TcnConfig } from '../engine/config';
 import { describeTcnVariables, parameterCount } from '../engine/variables';
+import { t } from '../i18n/core';
 import { taskInfo, type TaskInfo } from '../tasks/tasks';
 import { compactFragment } from './link';
 import { pyBool, pyFloat, pyInts, pyStr, float32Numbers, jsonForPython } from './pythonText';
@@ -56,9 +57,6 @@ export const OUTPUT_TOLERANCE = 1e-4;
 /** `tcn_playground.py` → `tcn_playground.weights.json`. */
 export const kerasWeightsFileName = (scriptFile: string) =>
   `${scriptFile.replace(/\.py$/i, '')}.weights.json`;
-
-const WEIGHT_NORM_ERROR =
-  'use_weight_norm is on, but keras-tcn has no weight norm (it was removed in 2025): the Keras model would lack the g variables, so its parameter count and variables would differ from this one. Set use_weight_norm=false to export.';
 
 /** keras-tcn's TCN(...) keyword arguments for `tcn`, in keras-tcn's signature order. */
 export function tcnArguments(tcn: TcnConfig): [string, string][] {
@@ -127,7 +125,10 @@ function trainedProblems(config: PlaygroundConfig, info: TaskInfo, trained: Trai
   const errors: string[] = [];
   if (config.train.model !== 'tcn') {
     errors.push(
-      `the trained network is the ${config.train.model.toUpperCase()} baseline (train.model=${config.train.model}); keras-tcn builds the TCN. Choose the TCN as the network, train, then export.`,
+      t('messages.export.baselineTrained', {
+        network: config.train.model.toUpperCase(),
+        setting: `train.model=${config.train.model}`,
+      }),
     );
     return errors;
   }
@@ -135,29 +136,42 @@ function trainedProblems(config: PlaygroundConfig, info: TaskInfo, trained: Trai
   const given = new Map(trained.snapshot.weights.map((w) => [w.name, w]));
   for (const want of expected) {
     const w = given.get(want.name);
-    if (!w) errors.push(`the weights have no ${want.name}.`);
+    if (!w) errors.push(t('messages.export.weightMissing', { name: want.name }));
     else if (shapeText(w.shape) !== shapeText(want.shape))
       errors.push(
-        `${want.name} has shape ${shapeText(w.shape)}, but ${shapeText(want.shape)} in this configuration.`,
+        t('messages.export.weightShape', {
+          name: want.name,
+          given: shapeText(w.shape),
+          expected: shapeText(want.shape),
+        }),
       );
     else if (w.data.length !== size(w.shape))
-      errors.push(`${want.name} holds ${w.data.length} numbers, not ${size(w.shape)}.`);
+      errors.push(
+        t('messages.export.weightSize', {
+          name: want.name,
+          given: w.data.length,
+          size: size(w.shape),
+        }),
+      );
   }
   const names = new Set(expected.map((v) => v.name));
   const extra = trained.snapshot.weights.filter((w) => !names.has(w.name)).map((w) => w.name);
-  if (extra.length)
-    errors.push(`the weights hold variables this model lacks: ${extra.join(', ')}.`);
+  if (extra.length) errors.push(t('messages.export.weightsExtra', { names: extra.join(', ') }));
   const { check } = trained;
   const [b, steps, channels] = check.xShape;
   if (steps !== config.task.seq_len || channels !== info.inputDim)
     errors.push(
-      `the check batch is [${check.xShape.join(', ')}]; the model reads [batch, ${config.task.seq_len}, ${info.inputDim}].`,
+      t('messages.export.checkShape', {
+        shape: shapeText(check.xShape),
+        seqLen: config.task.seq_len,
+        inputDim: info.inputDim,
+      }),
     );
-  if (check.x.length !== b * steps * channels) errors.push('the check batch has the wrong size.');
+  if (check.x.length !== b * steps * channels) errors.push(t('messages.export.checkInputSize'));
   if (check.output.length !== size(check.outputShape) || check.outputShape[0] !== b)
-    errors.push('the check outputs have the wrong size.');
+    errors.push(t('messages.export.checkOutputSize'));
   if (check.y.length !== size(check.yShape) || check.lossMask.length !== b * steps)
-    errors.push('the check targets have the wrong size.');
+    errors.push(t('messages.export.checkTargetSize'));
   return errors;
 }
 
@@ -173,12 +187,13 @@ export function kerasScript(
   options: KerasScriptOptions = {},
 ): KerasExport {
   const { tcn, task, train } = config;
-  if (tcn.use_weight_norm) return { ok: false, errors: [WEIGHT_NORM_ERROR] };
+  if (tcn.use_weight_norm)
+    return { ok: false, errors: [t('messages.export.weightNorm', { variable: 'g' })] };
   const problems = configProblems(config);
   const blocking = problems.filter((p) => p.kind !== 'tab-limit');
   if (blocking.length) return { ok: false, errors: blocking.map((p) => `${p.key}: ${p.message}`) };
-  const warnings = problems.map(
-    (p) => `${p.key}: ${p.message} (a limit of the page only: Keras can build it.)`,
+  const warnings = problems.map((p) =>
+    t('messages.export.pageLimitOnly', { setting: p.key, message: p.message }),
   );
   const info = taskInfo(task);
   if (trained) {

@@ -1,5 +1,6 @@
 // The share link's form of a configuration (`#v=1&task=lag&seq_len=96&dilations=1,2,4`), and the
 // page settings a link carries besides it (classroom mode, hidden panels, lesson, embedded).
+import { t } from '../i18n/core';
 import {
   FIELDS,
   FLAT_KEYS,
@@ -37,7 +38,7 @@ export function parseFragment(fragment: string, options: LinkOptions = {}): Pars
   try {
     params = [...new URLSearchParams(text).entries()];
   } catch {
-    notices.push({ key: '#', action: 'ignored', reason: 'the link could not be read at all.' });
+    notices.push({ key: '#', action: 'ignored', reason: t('messages.link.unreadable') });
   }
   const knownKeys = [...FLAT_KEYS, ...VIEW_KEYS];
   for (const [rawKey, rawValue] of params) {
@@ -47,7 +48,7 @@ export function parseFragment(fragment: string, options: LinkOptions = {}): Pars
         notices.push({
           key,
           action: 'ignored',
-          reason: `this page reads version 1 links; version ${show(rawValue)} was read as version 1.`,
+          reason: t('messages.link.version', { version: show(rawValue) }),
         });
       }
       continue;
@@ -62,7 +63,7 @@ export function parseFragment(fragment: string, options: LinkOptions = {}): Pars
         notices.push({
           key,
           action: 'ignored',
-          reason: withGuess(`${show(key)} is not a setting of this page`, key, knownKeys),
+          reason: withGuess('messages.config.notSetting', { name: show(key) }, key, knownKeys),
         });
       continue;
     }
@@ -70,7 +71,7 @@ export function parseFragment(fragment: string, options: LinkOptions = {}): Pars
       notices.push({
         key,
         action: 'ignored',
-        reason: `${key} appears more than once; the first one is used.`,
+        reason: t('messages.link.repeated', { setting: key }),
       });
       continue;
     }
@@ -86,14 +87,14 @@ function readViewKey(
   notices: Notice[],
   options: LinkOptions,
 ) {
-  if (key === 'classroom') {
-    if (value === 'true' || value === '1') view.classroom = true;
+  if (key === 'classroom' || key === 'embed') {
+    if (value === 'true' || value === '1') view[key] = true;
     else if (value !== 'false' && value !== '0')
-      notices.push({ key, action: 'rejected', reason: 'classroom must be true or false.' });
-  } else if (key === 'embed') {
-    if (value === 'true' || value === '1') view.embed = true;
-    else if (value !== 'false' && value !== '0')
-      notices.push({ key, action: 'rejected', reason: 'embed must be true or false.' });
+      notices.push({
+        key,
+        action: 'rejected',
+        reason: t('messages.field.notBoolean', { setting: key }),
+      });
   } else if (key === 'hide') {
     const names = value
       .split(',')
@@ -106,31 +107,39 @@ function readViewKey(
       notices.push({
         key,
         action: 'ignored',
-        reason: withGuess(
-          `${show(name)} is not a panel of this page${options.panels ? ` (panels: ${options.panels.join(', ')})` : ''}`,
-          name,
-          options.panels ?? [],
-        ),
+        reason: options.panels
+          ? withGuess(
+              'messages.link.notListedPanel',
+              { name: show(name), panels: options.panels.join(', ') },
+              name,
+              options.panels,
+            )
+          : t('messages.link.notPanel', { name: show(name) }),
       });
     }
   } else if (key === 'lesson') {
     if (!/^[a-z0-9-]{1,40}$/.test(value))
-      notices.push({ key, action: 'rejected', reason: 'not a lesson name.' });
+      notices.push({ key, action: 'rejected', reason: t('messages.link.notLessonName') });
     else if (options.lessons && !options.lessons.includes(value))
       notices.push({
         key,
         action: 'ignored',
-        reason: withGuess(`there is no lesson ${show(value)}`, value, options.lessons),
+        reason: withGuess('messages.link.noLesson', { name: show(value) }, value, options.lessons),
       });
     else view.lesson = value;
   } else if (key === 'lang') {
     if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/i.test(value))
-      notices.push({ key, action: 'rejected', reason: 'not a language code.' });
+      notices.push({ key, action: 'rejected', reason: t('messages.link.notLanguageCode') });
     else if (options.languages && !options.languages.includes(value))
       notices.push({
         key,
         action: 'ignored',
-        reason: withGuess(`there is no language ${show(value)}`, value, options.languages),
+        reason: withGuess(
+          'messages.link.noLanguage',
+          { name: show(value) },
+          value,
+          options.languages,
+        ),
       });
     else view.lang = value;
   }

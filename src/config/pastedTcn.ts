@@ -2,10 +2,10 @@
 // JSON, or a TCN layer's get_config()) into settings for the playground, and says what it did
 // not use and why. It reads, never runs: no eval, no Function, no import; see ./pythonLiteral.
 import type { TcnKey } from '../engine/config';
+import { t } from '../i18n/core';
 import type { Notice } from './playgroundConfig';
 import {
   ArgReader,
-  HOW_TO,
   SHAPE_ARGS,
   TCN_POSITIONAL_ARGS,
   TCN_SETTINGS,
@@ -13,6 +13,7 @@ import {
   clip,
   display,
   firstExpr,
+  howTo,
   isDict,
 } from './pastedTcnArgs';
 import {
@@ -58,12 +59,11 @@ const done = (reader: ArgReader, form: PastedTcn['form']): PastedTcnResult => {
 /** Reads pasted text as a TCN. Never throws, never evaluates; linear in the text's length. */
 export function parsePastedTcn(text: string): PastedTcnResult {
   try {
-    if (typeof text !== 'string') return fail(`Nothing to read: ${HOW_TO}.`);
+    if (typeof text !== 'string')
+      return fail(t('messages.paste.nothingToRead', { howTo: howTo() }));
     if (text.length > MAX_PASTE_LENGTH)
-      return fail(
-        `The text is too long (${text.length.toLocaleString('en-US')} characters, at most ${MAX_PASTE_LENGTH.toLocaleString('en-US')}): paste only the TCN(...) call or the model's JSON.`,
-      );
-    if (text.trim() === '') return fail(`Nothing was pasted: ${HOW_TO}.`);
+      return fail(t('messages.paste.tooLong', { length: text.length, max: MAX_PASTE_LENGTH }));
+    if (text.trim() === '') return fail(t('messages.paste.nothingPasted', { howTo: howTo() }));
     const trimmed = text.trim();
     if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
       let doc: unknown;
@@ -77,11 +77,21 @@ export function parsePastedTcn(text: string): PastedTcnResult {
     return fromPython(stripPrompts(text));
   } catch (error) {
     // Not expected: every path above is written not to throw. A message beats a broken page.
+    const message: unknown = (error as Error)?.message ?? null;
     return fail(
-      `The text could not be read (${(error as Error)?.message ?? 'unknown error'}): ${HOW_TO}.`,
+      message === null
+        ? t('messages.paste.unreadableUnknown', { howTo: howTo() })
+        : t('messages.paste.unreadable', { error: message, howTo: howTo() }),
     );
   }
 }
+
+/** The key of a notice about an argument given by position (1-based). */
+const argument = (position: number) => t('messages.paste.argument', { position });
+
+/** "a and b", "a and b and c": the names or places one notice lists. */
+const both = (items: string[]) =>
+  items.reduce((list, item) => t('messages.paste.and', { list, item }));
 
 /** Drops the `>>> ` and `... ` prompts of a copied Python session (keeping the lines). */
 function stripPrompts(text: string): string {
@@ -152,21 +162,19 @@ function fromPython(text: string): PastedTcnResult {
   const sp = src.stringProblem;
   if (sp && sp.offset < end)
     return fail(
-      `A string is not closed: the ${sp.quote} on line ${src.lineAt(sp.offset)} has no closing ${sp.quote}.`,
+      t('messages.paste.stringNotClosed', { quote: sp.quote, line: src.lineAt(sp.offset) }),
     );
   if (close < 0) {
     const p = src.bracketProblem;
-    if (p?.kind === 'mismatch' && p.offset > tokens[open].start)
+    if (p?.kind === 'mismatch') {
+      const values = { expected: p.expected, closer: p.closer, line: src.lineAt(p.offset) };
       return fail(
-        `The TCN(...) call is not closed: a '${p.expected}' is missing before the '${p.closer}' on line ${src.lineAt(p.offset)}.`,
+        p.offset > tokens[open].start
+          ? t('messages.paste.callNotClosedBefore', values)
+          : t('messages.paste.bracketsBeforeCall', values),
       );
-    if (p?.kind === 'mismatch')
-      return fail(
-        `The brackets before the TCN(...) call do not match: the '${p.closer}' on line ${src.lineAt(p.offset)} closes a bracket that needs '${p.expected}'.`,
-      );
-    return fail(
-      `The TCN(...) call is not closed: a ')' is missing (it opens on line ${line(open)}).`,
-    );
+    }
+    return fail(t('messages.paste.callNotClosed', { line: line(open) }));
   }
 
   const reader = new ArgReader(false);
@@ -180,39 +188,44 @@ function fromPython(text: string): PastedTcnResult {
   const take = (key: string, value: PyValue, used: Map<string, Assignment>) => {
     const before = given.get(key);
     if (before !== undefined) {
-      reader.notice(
-        key,
-        'ignored',
-        `${key} is given twice (Python refuses this); used the first, ${before}.`,
+      reader.notice(key, 'ignored', () =>
+        t('messages.paste.givenTwice', { setting: key, first: before }),
       );
       return;
     }
     given.set(key, display(value));
     reader.arg(key, value);
     if (used.size && !firstExpr(value) && (TCN_SETTINGS.has(key) || SHAPE_ARGS.includes(key))) {
-      const names = [...used.keys()];
-      const from = new Set(
-        [...used.values()].map((a) => `line ${a.lines[0]} (${clip(a.source ?? '')})`),
-      );
-      const many = names.length > 1;
-      reader.notice(
-        key,
-        'adjusted',
-        `${names.join(' and ')} ${many ? 'are variables' : 'is a variable'}: read ${many ? 'their values' : 'its value'} from ${[...from].join(' and ')}.`,
-      );
+      reader.notice(key, 'adjusted', () => {
+        const names = [...used.keys()];
+        const from = new Set(
+          [...used.values()].map((a) =>
+            t('messages.paste.lineSource', { line: a.lines[0], source: clip(a.source ?? '') }),
+          ),
+        );
+        return t('messages.paste.variablesRead', {
+          count: names.length,
+          names: both(names),
+          from: both([...from]),
+        });
+      });
     }
   };
   const positional = (value: PyValue, used: Map<string, Assignment>, text: string) => {
     const p = position++;
     if (sawKeyword)
       reader.notice(
-        `argument ${p + 1}`,
+        () => argument(p + 1),
         'ignored',
-        `${clip(text)} comes by position after keyword arguments, a Python syntax error; ignored.`,
+        () => t('messages.paste.positionalAfterKeyword', { text: clip(text) }),
       );
     else if (p >= TCN_POSITIONAL_ARGS.length) {
       if (extra.texts.length === 0)
-        extra.notice = reader.notice(`argument ${p + 1}`, 'ignored', '');
+        extra.notice = reader.notice(
+          () => argument(p + 1),
+          'ignored',
+          () => '',
+        );
       extra.texts.push(text);
     } else take(TCN_POSITIONAL_ARGS[p], value, used);
   };
@@ -223,10 +236,8 @@ function fromPython(text: string): PastedTcnResult {
       const expanded = arg.name === '*' ? Array.isArray(arg.value) : isDict(arg.value);
       const expr = firstExpr(arg.value);
       if (!expanded || expr) {
-        reader.notice(
-          clip(arg.text),
-          'ignored',
-          `the arguments in ${clip(arg.text)} cannot be read without running the code; kept the current values.`,
+        reader.notice(clip(arg.text), 'ignored', () =>
+          t('messages.paste.unpackUnread', { text: clip(arg.text) }),
         );
       } else if (Array.isArray(arg.value))
         arg.value.forEach((v) => positional(v, used, display(v)));
@@ -239,29 +250,33 @@ function fromPython(text: string): PastedTcnResult {
       take(arg.name, arg.value, used);
     } else if (arg.text === '')
       reader.notice(
-        `argument ${position + 1}`,
+        () => argument(position + 1),
         'ignored',
-        'an empty argument (two commas in a row) is a Python syntax error; ignored.',
+        () => t('messages.paste.emptyArgument'),
       );
     else positional(arg.value, used, arg.text);
   }
 
   if (extra.notice) {
     const [first] = extra.texts;
-    const which =
+    extra.notice.reason = t(
       extra.texts.length === 1
-        ? `${clip(first)} was`
-        : `${extra.texts.length} more, from ${clip(first)}, were`;
-    extra.notice.reason = `TCN takes at most ${TCN_POSITIONAL_ARGS.length} arguments by position (nb_filters … return_state); ${which} ignored.`;
+        ? 'messages.paste.extraPositional'
+        : 'messages.paste.extraPositionals',
+      { max: TCN_POSITIONAL_ARGS.length, text: clip(first), more: extra.texts.length },
+    );
   }
   wrappers(src, open - 1, reader);
   if (found.length > 1) {
     const others = found.slice(1).map(line);
     const lines = others.length > 5 ? `${others.slice(0, 5).join(', ')}…` : others.join(', ');
-    reader.notice(
-      'TCN',
-      'ignored',
-      `the text has ${found.length} TCN(...) calls: used the first (line ${line(open)}) and ignored the other${others.length > 1 ? 's' : ''} (line${others.length > 1 ? 's' : ''} ${lines}).`,
+    reader.notice('TCN', 'ignored', () =>
+      t('messages.paste.manyCalls', {
+        count: others.length,
+        total: found.length,
+        line: line(open),
+        lines,
+      }),
     );
   }
   if (!reader.shapeGiven) inferInput(src, open, assignments, reader);
@@ -293,10 +308,10 @@ function wrappers(src: PythonSource, nameIndex: number, reader: ArgReader) {
     const p = src.parent[k];
     if (p < 1 || tokens[p].text !== '(' || !WRAPPERS.has(tokens[p - 1].text)) return;
     const w = tokens[p - 1].text;
-    reader.notice(
-      w,
-      'ignored',
-      `the playground builds the TCN alone, not ${w}(...): ${w === 'Bidirectional' ? 'Bidirectional runs a second TCN over the reversed sequence and joins both outputs' : 'TimeDistributed applies the TCN to each slice of an extra axis'}.`,
+    reader.notice(w, 'ignored', () =>
+      t(w === 'Bidirectional' ? 'messages.paste.bidirectional' : 'messages.paste.timeDistributed', {
+        wrapper: w,
+      }),
     );
     k = p - 1;
   }
@@ -318,7 +333,10 @@ function inferInput(
   const lookup = resolver(assignments, new Map(), { left: RESOLVE_BUDGET });
   const close = src.match[chosen];
   const items = close === chosen + 1 ? [] : splitTopLevel(src, chosen + 1, close).items;
-  const from = `${clip(sourceOf(src, chosen - 1, close + 1))} on line ${src.lineAt(src.tokens[chosen].start)}`;
+  const from = {
+    call: clip(sourceOf(src, chosen - 1, close + 1)),
+    line: src.lineAt(src.tokens[chosen].start),
+  };
   for (const [i, [a, b]] of items.entries()) {
     const arg = readArg(src, a, b, lookup);
     const key = arg.name ?? (i === 0 ? 'shape' : '');
@@ -332,18 +350,16 @@ function inferInput(
 function withoutCall(src: PythonSource): PastedTcnResult {
   const { tokens } = src;
   if (tokens.length && tokens[0].text === '{' && tokens[0].kind === 'op') {
-    if (src.stringProblem)
+    const sp = src.stringProblem;
+    if (sp)
       return fail(
-        `A string is not closed: the ${src.stringProblem.quote} on line ${src.lineAt(src.stringProblem.offset)} has no closing ${src.stringProblem.quote}.`,
+        t('messages.paste.stringNotClosed', { quote: sp.quote, line: src.lineAt(sp.offset) }),
       );
-    if (src.match[0] < 0) return fail("The dict is not closed: a '}' is missing.");
+    if (src.match[0] < 0) return fail(t('messages.paste.dictNotClosed'));
     return fromDocument(readValue(src, 0, src.match[0] + 1, { jsonNames: true }), 'Python dict');
   }
-  if (calls(src, new Set(['compiled_tcn'])).length)
-    return fail(
-      'compiled_tcn(...) builds a whole model the playground does not read: paste the TCN(...) call instead.',
-    );
-  return fail(`No TCN(...) call and no TCN configuration found: ${HOW_TO}.`);
+  if (calls(src, new Set(['compiled_tcn'])).length) return fail(t('messages.paste.compiledTcn'));
+  return fail(t('messages.paste.noCall', { howTo: howTo() }));
 }
 
 interface FoundLayer {
@@ -395,16 +411,14 @@ function fromDocument(doc: unknown, what: 'JSON' | 'Python dict'): PastedTcnResu
     const [first, ...rest] = tcns;
     read(first.layer.config as Record<string, unknown>);
     for (const w of first.wrappers)
-      reader.notice(w, 'ignored', `the playground builds the TCN alone, not ${w}(...).`);
+      reader.notice(w, 'ignored', () => t('messages.paste.wrapper', { wrapper: w }));
     const others = rest.filter((t) => !t.backward);
     if (others.length) {
       const names = others
         .map((t) => display((t.layer.config as Record<string, unknown>).name ?? 'TCN'))
         .join(', ');
-      reader.notice(
-        'TCN',
-        'ignored',
-        `the model has ${others.length + 1} TCN layers: used the first and ignored the others (${names}).`,
+      reader.notice('TCN', 'ignored', () =>
+        t('messages.paste.manyLayers', { total: others.length + 1, names }),
       );
     }
     const built = isDict(first.layer.build_config)
@@ -417,7 +431,7 @@ function fromDocument(doc: unknown, what: 'JSON' | 'Python dict'): PastedTcnResu
     if (!reader.shapeGiven)
       for (const input of inputs) {
         const shape = input.batch_shape ?? input.batch_input_shape;
-        const from = `the model's InputLayer${typeof input.name === 'string' ? ` (${input.name})` : ''}`;
+        const from = { inputLayer: typeof input.name === 'string' ? input.name : null };
         if (reader.shape('InputLayer', shape, 3, from)) break;
       }
     return done(reader, 'keras-json');
@@ -427,6 +441,8 @@ function fromDocument(doc: unknown, what: 'JSON' | 'Python dict'): PastedTcnResu
     return done(reader, 'config-dict');
   }
   return fail(
-    `This ${what} has no TCN layer (no "class_name": "TCN") and is not a TCN configuration: ${HOW_TO}.`,
+    t(what === 'JSON' ? 'messages.paste.noLayerJson' : 'messages.paste.noLayerDict', {
+      howTo: howTo(),
+    }),
   );
 }

@@ -2,8 +2,9 @@
 // but change nothing here, which keras-tcn does not have. Used by ./pastedTcn for a TCN(...)
 // call and for a config dict alike.
 import { KERNEL_INITIALIZERS, type TcnKey } from '../engine/config';
+import { t } from '../i18n/core';
 import { didYouMean, type Notice } from './playgroundConfig';
-import { MAX_DEPTH, PyExpr } from './pythonLiteral';
+import { MAX_DEPTH, PyExpr, why } from './pythonLiteral';
 
 /** Notices listed one by one; more are counted in one last notice. */
 const MAX_NOTICES = 50;
@@ -32,16 +33,19 @@ export const TCN_SETTINGS: ReadonlySet<string> = new Set<string>([
   'use_weight_norm',
 ]);
 
-/** Keras Layer arguments: Keras takes them, they change nothing the playground builds. */
-export const LAYER_ARGS = new Map<string, string>([
-  ['name', 'a layer name does not change the network'],
-  ['trainable', 'the playground always trains the TCN'],
-  ['dtype', 'the playground computes in float32'],
-  ['autocast', 'the playground computes in float32'],
-  ['activity_regularizer', 'the playground trains without regularization'],
-  ['weights', 'the playground draws its own initial weights'],
-  ['dynamic', 'Keras bookkeeping with no effect here'],
-  ['batch_size', 'the batch size is a training setting here: set it under Training'],
+/**
+ * Keras Layer arguments: Keras takes them, they change nothing the playground builds (each has
+ * its sentence, messages.paste.layerArg.<name>, saying why).
+ */
+export const LAYER_ARGS: ReadonlySet<string> = new Set([
+  'name',
+  'trainable',
+  'dtype',
+  'autocast',
+  'activity_regularizer',
+  'weights',
+  'dynamic',
+  'batch_size',
 ]);
 
 /** Keras bookkeeping in a config dict (get_config, to_json): ignored without a notice. */
@@ -55,8 +59,8 @@ export const KNOWN_ARGS = [
 ];
 export const WRAPPERS = new Set(['Bidirectional', 'TimeDistributed']);
 
-export const HOW_TO =
-  "paste a TCN(...) call, the model's JSON (model.to_json()) or the layer's get_config()";
+/** What to paste, the close of every message that could read nothing. */
+export const howTo = () => t('messages.paste.howTo', { toJson: 'model.to_json()' });
 
 /** Short Python-like text of a value, for messages. */
 export function display(value: unknown, depth = 0): string {
@@ -85,7 +89,7 @@ export const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}�
 export function firstExpr(value: unknown, depth = 0): PyExpr | null {
   if (value instanceof PyExpr) return value;
   if (typeof value !== 'object' || value === null) return null;
-  if (depth > MAX_DEPTH) return new PyExpr('…', `nested more than ${MAX_DEPTH} deep`);
+  if (depth > MAX_DEPTH) return new PyExpr('…', why('nested'));
   for (const v of Object.values(value)) {
     const e = firstExpr(v, depth + 1);
     if (e) return e;
@@ -98,11 +102,23 @@ export const isDict = (v: unknown): v is Record<string, unknown> =>
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
 const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
-/** Why a value that is not a literal is not used, and what is kept instead. */
-export function notLiteral(expr: PyExpr, kept = 'the current value'): string {
-  const quotes = /[‘’“”]/.test(expr.text) ? " (curly quotes ‘ ’ “ ” are not Python's quotes)" : '';
-  return `${display(expr)} is ${expr.why === 'not a literal' ? 'not a literal' : `${expr.why}, not a literal`}${quotes}: the playground reads values, it never runs code; kept ${kept}.`;
+/**
+ * Why a value that is not a literal is not used, and what is kept instead: the current value, or
+ * the current seq_len and input_dim (`shape`).
+ */
+export function notLiteral(expr: PyExpr, kept: 'value' | 'shape' = 'value'): string {
+  // The same read wrote `why`, in this language.
+  const plain = expr.why === why('notLiteral');
+  const curly = /[‘’“”]/.test(expr.text);
+  const variant = `${plain ? 'plain' : 'described'}${curly ? 'Curly' : ''}`;
+  return t(`messages.paste.notLiteral.${kept}.${variant}`, {
+    value: display(expr),
+    why: expr.why,
+  });
 }
+
+/** Where an input shape the TCN itself lacks was found: an Input(...) call, a model's InputLayer. */
+export type ShapeSource = { call: string; line: number } | { inputLayer: string | null };
 
 /** Collects settings and notices from arguments by name, from a call or a config dict. */
 export class ArgReader {
@@ -117,13 +133,21 @@ export class ArgReader {
   /** Notices past MAX_NOTICES, counted but not listed. */
   private unlisted = 0;
 
-  /** Adds a notice; returns it (so that its reason can be completed later) unless it is unlisted. */
-  notice(key: string, action: Notice['action'], reason: string): Notice | null {
+  /**
+   * Adds a notice; returns it (so that its reason can be completed later) unless it is unlisted.
+   * Its key and reason are written only when it is listed: a paste can hold a hundred thousand
+   * arguments, and a translated sentence costs far more than a count.
+   */
+  notice(
+    key: string | (() => string),
+    action: Notice['action'],
+    reason: () => string,
+  ): Notice | null {
     if (this.notices.length >= MAX_NOTICES) {
       this.unlisted++;
       return null;
     }
-    const notice = { key, action, reason };
+    const notice = { key: typeof key === 'string' ? key : key(), action, reason: reason() };
     this.notices.push(notice);
     return notice;
   }
@@ -132,17 +156,13 @@ export class ArgReader {
     if (TCN_SETTINGS.has(key)) this.setting(key as TcnKey, value);
     else if (key === 'return_state') {
       const expr = firstExpr(value);
-      if (expr) this.notice(key, 'ignored', notLiteral(expr));
+      if (expr) this.notice(key, 'ignored', () => notLiteral(expr));
       else if (value !== false && value !== null)
-        this.notice(
-          key,
-          'ignored',
-          'the playground builds the TCN without return_state; its outputs are the same as with it off.',
-        );
+        this.notice(key, 'ignored', () => t('messages.paste.returnState'));
     } else if (SHAPE_ARGS.includes(key) && (key !== 'batch_shape' || this.fromConfig)) {
       this.shapeGiven = true;
       const expr = firstExpr(value);
-      if (expr) this.notice(key, 'ignored', notLiteral(expr, 'the current seq_len and input_dim'));
+      if (expr) this.notice(key, 'ignored', () => notLiteral(expr, 'shape'));
       else if (key === 'input_dim') this.dim(key, value);
       else this.shape(key, value, key === 'input_shape' ? 2 : 3, null);
     } else if (LAYER_ARGS.has(key)) {
@@ -151,15 +171,14 @@ export class ArgReader {
         (key === 'dtype' && (value === 'float32' || value === null)) ||
         value === null;
       if (!harmless && !(this.fromConfig && SILENT_IN_CONFIG.has(key)))
-        this.notice(key, 'ignored', `Keras accepts ${key}, but ${LAYER_ARGS.get(key)}; ignored.`);
+        this.notice(key, 'ignored', () => t(`messages.paste.layerArg.${key}`, { setting: key }));
     } else {
       // Short names only: the guess compares every pair of letters.
       const guess = key.length <= 40 ? didYouMean(key, KNOWN_ARGS) : null;
-      const refused = this.fromConfig ? '' : ', and Keras would refuse it';
-      this.notice(
-        clip(key),
-        'ignored',
-        `keras-tcn's TCN has no argument ${clip(key)}${refused}; ignored.${guess ? ` Did you mean ${guess}?` : ''}`,
+      // Keras refuses an unknown argument of a call; a config dict is only read.
+      const variant = `${this.fromConfig ? 'config' : 'call'}${guess ? 'Guess' : ''}`;
+      this.notice(clip(key), 'ignored', () =>
+        t(`messages.paste.unknownArg.${variant}`, { name: clip(key), guess }),
       );
     }
   }
@@ -179,41 +198,36 @@ export class ArgReader {
       ) {
         const read = snake(named.name);
         this.tcn[key] = read;
-        this.notice(
-          key,
-          'adjusted',
-          `read the initializer ${display(named.text)} as '${read}' (its own settings, such as a seed, are not used).`,
+        this.notice(key, 'adjusted', () =>
+          t('messages.paste.initializerRead', { text: display(named.text), name: read }),
         );
         return;
       }
     }
     const expr = firstExpr(value);
-    if (expr) this.notice(key, 'ignored', notLiteral(expr));
+    if (expr) this.notice(key, 'ignored', () => notLiteral(expr));
     else if (
       isDict(value) ||
       (Array.isArray(value) &&
         value.some((v) => typeof v === 'object' && v !== null && !Array.isArray(v)))
     )
-      this.notice(key, 'ignored', `${key} cannot be a dict; kept the current value.`);
+      this.notice(key, 'ignored', () => t('messages.paste.dictValue', { setting: key }));
     else this.tcn[key] = Array.isArray(value) ? structuredClone(value) : value;
   }
 
   private dim(key: string, value: unknown) {
     if (isCount(value)) this.task.input_dim = value;
     else
-      this.notice(
-        key,
-        'ignored',
-        `${key} must be a whole number of channels of at least 1; got ${display(value)}: kept the current input_dim.`,
+      this.notice(key, 'ignored', () =>
+        t('messages.paste.dimInvalid', { setting: key, value: display(value) }),
       );
   }
 
-  /** A (steps, channels) or (batch, steps, channels) shape; `from` names where it came from. */
-  shape(key: string, value: unknown, rank: 2 | 3, from: string | null): boolean {
-    const example =
-      rank === 2
-        ? '(steps, channels), e.g. (100, 3)'
-        : '(batch, steps, channels), e.g. (None, 100, 3)';
+  /**
+   * A (steps, channels) or (batch, steps, channels) shape; `from` says where it came from when
+   * not from the TCN's own arguments.
+   */
+  shape(key: string, value: unknown, rank: 2 | 3, from: ShapeSource | null): boolean {
     const steps = Array.isArray(value) ? value[rank - 2] : undefined;
     const channels = Array.isArray(value) ? value[rank - 1] : undefined;
     if (
@@ -223,26 +237,23 @@ export class ArgReader {
       !(steps === null || isCount(steps))
     ) {
       if (!from)
-        this.notice(
-          key,
-          'ignored',
-          `${key} must be ${example}; got ${display(value)}: kept the current seq_len and input_dim.`,
+        this.notice(key, 'ignored', () =>
+          t(`messages.paste.shapeInvalid.rank${rank}`, { setting: key, value: display(value) }),
         );
       return false;
     }
     this.task.input_dim = channels;
     if (steps !== null) this.task.seq_len = steps;
-    const took =
-      steps === null ? `input_dim ${channels}` : `seq_len ${steps} and input_dim ${channels}`;
-    const anyLength = 'sequence length is None (any length): kept the current seq_len.';
     if (from) {
-      const none = steps === null ? ` Its ${anyLength}` : '';
-      this.notice(
-        key,
-        'adjusted',
-        `the TCN itself gives no input shape; took ${took} from ${from}.${none}`,
+      const source = 'call' in from ? 'call' : from.inputLayer === null ? 'layer' : 'namedLayer';
+      this.notice(key, 'adjusted', () =>
+        t(`messages.paste.shapeFrom.${source}${steps === null ? 'AnyLength' : ''}`, {
+          steps,
+          channels,
+          ...('call' in from ? from : { name: from.inputLayer }),
+        }),
       );
-    } else if (steps === null) this.notice(key, 'ignored', `the ${anyLength}`);
+    } else if (steps === null) this.notice(key, 'ignored', () => t('messages.paste.anyLength'));
     return true;
   }
 
@@ -253,7 +264,7 @@ export class ArgReader {
       notices.push({
         key: '…',
         action: 'ignored',
-        reason: `${this.unlisted} more arguments were not used either; they are not listed.`,
+        reason: t('messages.paste.moreNotices', { more: this.unlisted }),
       });
     return { tcn: this.tcn, task: this.task, notices };
   }

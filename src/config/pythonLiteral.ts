@@ -1,6 +1,7 @@
 // Reads literal values (numbers, strings, True/False/None, lists, tuples, dicts) from tokenized
 // Python source. Nothing is ever evaluated: whatever is not a literal comes back as a PyExpr
 // holding its source text. Nesting is read to a fixed depth; nothing here throws on any input.
+import { currentLanguage, t as translate } from '../i18n/core';
 import {
   isToken as is,
   sourceOf,
@@ -16,7 +17,7 @@ export class PyExpr {
   constructor(
     /** Its source text. */
     readonly text: string,
-    /** Why it is not read, e.g. "a variable". */
+    /** Why it is not read, e.g. "a variable" (messages.python.why, in the page's language). */
     readonly why: string,
     /** A plain variable name, when it is one. */
     readonly name?: string,
@@ -34,6 +35,37 @@ export interface PyDict {
 export const MAX_DEPTH = 64;
 /** The longest list `[B**i for i in range(A, N)]` is read as. */
 export const MAX_COMPREHENSION = 64;
+
+/** Why a value is not read: the keys of messages.python.why. */
+export type WhyNotRead =
+  | 'notLiteral'
+  | 'nothing'
+  | 'bytes'
+  | 'call'
+  | 'variable'
+  | 'nested'
+  | 'comprehension'
+  | 'dictKeys'
+  | 'tooLong';
+
+const whyTexts = new Map<string, string>();
+/**
+ * The text of a `why`, looked up once per language: a paste can hold a hundred thousand values
+ * that are not literals, and a lookup costs far more than a map read. (`t` names a token here.)
+ */
+export function why(reason: WhyNotRead): string {
+  const id = `${currentLanguage()}:${reason}`;
+  let text = whyTexts.get(id);
+  if (text === undefined) {
+    text = translate(`messages.python.why.${reason}`, {
+      depth: MAX_DEPTH,
+      max: MAX_COMPREHENSION,
+      form: '[B**i for i in range(N)]',
+    });
+    whyTexts.set(id, text);
+  }
+  return text;
+}
 
 export interface ReadOptions {
   /** Also read JSON's true, false and null (for dicts that are nearly JSON). */
@@ -63,10 +95,10 @@ function readRange(
   depth: number,
   o: ReadOptions,
 ): PyValue {
-  if (from >= to) return new PyExpr('', 'nothing');
+  if (from >= to) return new PyExpr('', why('nothing'));
   const r = primary(src, from, to, depth, o);
   if (r && r.next === to) return r.value;
-  return new PyExpr(sourceOf(src, from, to), 'not a literal');
+  return new PyExpr(sourceOf(src, from, to), why('notLiteral'));
 }
 
 function primary(
@@ -94,7 +126,7 @@ function primary(
       j++;
     }
     const text = sourceOf(src, i, j);
-    return { value: value ?? new PyExpr(text, 'a bytes or f-string, not a plain string'), next: j };
+    return { value: value ?? new PyExpr(text, why('bytes')), next: j };
   }
   if (t.kind === 'name') {
     const constant = PYTHON_CONSTANTS.get(t.text);
@@ -108,13 +140,13 @@ function primary(
     const close = j + 1 < to && is(tokens[j + 1], 'op', '(') ? src.match[j + 1] : -1;
     if (close > j && close < to) {
       return {
-        value: new PyExpr(sourceOf(src, i, close + 1), 'a call', undefined, dotted),
+        value: new PyExpr(sourceOf(src, i, close + 1), why('call'), undefined, dotted),
         next: close + 1,
       };
     }
     const simple = j === i ? t.text : undefined;
     return {
-      value: new PyExpr(dotted, j === i ? 'a variable' : 'not a literal', simple),
+      value: new PyExpr(dotted, why(j === i ? 'variable' : 'notLiteral'), simple),
       next: j + 1,
     };
   }
@@ -124,7 +156,7 @@ function primary(
   const next = close + 1;
   if (depth >= MAX_DEPTH) {
     return {
-      value: new PyExpr(sourceOf(src, i, next), `nested more than ${MAX_DEPTH} deep`),
+      value: new PyExpr(sourceOf(src, i, next), why('nested')),
       next,
     };
   }
@@ -135,8 +167,7 @@ function primary(
   }
   const { items, trailingComma, comprehension: loop } = splitTopLevel(src, i + 1, close);
   if (loop) {
-    const why = 'a comprehension, read only as [B**i for i in range(N)]';
-    return { value: new PyExpr(sourceOf(src, i, next), why), next };
+    return { value: new PyExpr(sourceOf(src, i, next), why('comprehension')), next };
   }
   if (t.text === '{') return { value: readDict(src, items, i, next, depth, o), next };
   if (t.text === '(' && items.length === 1 && !trailingComma) {
@@ -158,7 +189,7 @@ function readDict(
     const parts = splitTopLevel(src, a, b, ':').items;
     const key = parts.length === 2 ? readRange(src, parts[0][0], parts[0][1], depth + 1, o) : null;
     if (typeof key !== 'string' && typeof key !== 'number') {
-      return new PyExpr(sourceOf(src, open, next), 'not a dict of literal keys');
+      return new PyExpr(sourceOf(src, open, next), why('dictKeys'));
     }
     dict[String(key)] = readRange(src, parts[1][0], parts[1][1], depth + 1, o);
   }
@@ -196,10 +227,7 @@ function comprehension(src: PythonSource, open: number, close: number): PyValue 
   const [from, to] = bounds.length === 2 ? bounds : [0, bounds[0]];
   const base = t[k + 1].value as number;
   if (to - from > MAX_COMPREHENSION) {
-    return new PyExpr(
-      sourceOf(src, open, close + 1),
-      `a list of more than ${MAX_COMPREHENSION} items`,
-    );
+    return new PyExpr(sourceOf(src, open, close + 1), why('tooLong'));
   }
   const out: number[] = [];
   for (let e = from; e < to; e++) out.push(base ** e);

@@ -3,6 +3,7 @@
 // what, instead of freezing the tab.
 import type { TcnConfig } from '../engine/config';
 import { describeBlocks, parameterCount } from '../engine/variables';
+import { t } from '../i18n/core';
 
 export const RESOURCE_BUDGET = Object.freeze({
   /** Activations kept for the backward pass, in bytes (float32). */
@@ -54,21 +55,34 @@ export function budgetProblem(
   const overTime = cost.flopsPerStep / RESOURCE_BUDGET.maxFlopsPerStep;
   const over = Math.max(overMemory, overTime);
   if (over <= 1) return null;
-  const what =
-    overMemory >= overTime
-      ? `about ${(cost.activationBytes / 1024 ** 3).toFixed(1)} GiB of activations per step (the budget is ${RESOURCE_BUDGET.maxActivationBytes / 1024 ** 3} GiB)`
-      : `about ${(cost.flopsPerStep / 1e9).toFixed(0)} GFLOP per step, roughly ${Math.round(cost.estimatedSecondsPerStep)} s on a laptop (the budget is ${RESOURCE_BUDGET.maxFlopsPerStep / 1e9} GFLOP)`;
+  const memory = overMemory >= overTime;
+  const need = memory
+    ? {
+        gib: (cost.activationBytes / 1024 ** 3).toFixed(1),
+        budget: RESOURCE_BUDGET.maxActivationBytes / 1024 ** 3,
+      }
+    : {
+        gflop: (cost.flopsPerStep / 1e9).toFixed(0),
+        seconds: Math.round(cost.estimatedSecondsPerStep),
+        budget: RESOURCE_BUDGET.maxFlopsPerStep / 1e9,
+      };
   // Cost grows linearly with batch size and sequence length: shrink the batch first.
   const fittingBatch = Math.floor(batchSize / over);
   if (fittingBatch >= 1) {
     return {
       key: 'batch_size',
-      message: `this run would need ${what}: lower batch_size to ${fittingBatch} or less (or shorten seq_len, or use fewer filters).`,
+      message: t(memory ? 'messages.budget.memoryBatch' : 'messages.budget.timeBatch', {
+        ...need,
+        batch: fittingBatch,
+      }),
     };
   }
   const fittingSeqLen = Math.floor((seqLen * batchSize) / over);
   return {
     key: 'seq_len',
-    message: `this run would need ${what} even with batch_size 1: lower seq_len to ${Math.max(1, fittingSeqLen)} or less, or use fewer filters.`,
+    message: t(memory ? 'messages.budget.memorySeqLen' : 'messages.budget.timeSeqLen', {
+      ...need,
+      seqLen: Math.max(1, fittingSeqLen),
+    }),
   };
 }

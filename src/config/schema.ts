@@ -3,6 +3,7 @@
 // checks what the form holds; `configProblems` says why a configuration cannot train.
 import { parseTcnConfig, type ConfigProblem, type TcnConfig, type TcnKey } from '../engine/config';
 import { SERIES_PRESETS, seriesPreset } from '../data/seriesPresets';
+import { t } from '../i18n/core';
 import { taskInfo, taskInputDim, type TaskParams } from '../tasks/tasks';
 import type { NetworkKind } from '../trainer/networkKinds';
 import {
@@ -183,7 +184,13 @@ export function assemble(
     let value = entry.value;
     const clamped = clamp ? clampToLimits(field, value) : null;
     if (clamped) {
-      notices.push({ key, action: 'adjusted', reason: `${clamped.changes.join('; ')}.` });
+      notices.push({
+        key,
+        action: 'adjusted',
+        reason: t('messages.link.clamped', {
+          changes: clamped.changes.join(t('messages.link.clampSeparator')),
+        }),
+      });
       value = clamped.value;
     }
     const reason = rejection(field, value);
@@ -195,8 +202,8 @@ export function assemble(
         action: 'rejected',
         reason:
           page && typed(field)
-            ? `${reason} It is shown as written, marked in the form: change it there to train.`
-            : `${reason} Using ${show(target[field.key])}.`,
+            ? t('messages.link.keptAsWritten', { reason })
+            : t('messages.link.usingDefault', { reason, value: show(target[field.key]) }),
       });
     } else {
       target[field.key] = Array.isArray(value) ? [...value] : value;
@@ -207,7 +214,7 @@ export function assemble(
     notices.push({
       key: 'seq_len',
       action: 'adjusted',
-      reason: `copy_memory needs at least 21 steps (ten symbols, a gap, ten to recall); seq_len ${task.seq_len} became 21.`,
+      reason: t('messages.link.copyMemoryLengthened', { seqLen: task.seq_len }),
     });
     task.seq_len = 21;
   }
@@ -216,7 +223,11 @@ export function assemble(
     notices.push({
       key: 'lag',
       action: 'adjusted',
-      reason: `lag must be shorter than seq_len (${task.seq_len}); lag ${task.lag} became ${lag}.`,
+      reason: t('messages.link.lagShortened', {
+        seqLen: task.seq_len,
+        lag: task.lag,
+        shorter: lag,
+      }),
     });
     task.lag = lag;
   }
@@ -226,7 +237,11 @@ export function assemble(
     notices.push({
       key: declaredTcnInputDim.key,
       action: 'adjusted',
-      reason: `the TCN's input_dim follows from the task (${task.name} has ${config.tcn.input_dim} input channel(s)); ${show(declaredTcnInputDim.value)} was replaced.`,
+      reason: t('messages.link.tcnInputDimReplaced', {
+        task: task.name,
+        channels: config.tcn.input_dim,
+        value: show(declaredTcnInputDim.value),
+      }),
     });
   }
   const raw = rawSettingsOf(config);
@@ -267,7 +282,11 @@ function fitPresetColumns(
     notices.push({
       key,
       action: 'rejected',
-      reason: `${preset.title} has no number column ${unknown.map((c) => show(c)).join(', ')} (it has ${preset.numberColumns.join(', ')}); using its own choice.`,
+      reason: t('messages.link.presetLacksColumns', {
+        series: preset.title,
+        names: unknown.map((c) => show(c)).join(', '),
+        columns: preset.numberColumns.join(', '),
+      }),
     });
   }
   data.columns = [...preset.inputs];
@@ -293,15 +312,17 @@ export function configProblems(config: PlaygroundConfig): SettingProblem[] {
     problems.push({
       key: 'lag',
       kind: 'keras-accepts',
-      message: `the lag (${config.task.lag}) must be shorter than the sequence (seq_len ${config.task.seq_len}), or no step has a target.`,
+      message: t('messages.config.lagTooLong', {
+        lag: config.task.lag,
+        seqLen: config.task.seq_len,
+      }),
     });
   }
   if (config.task.name === 'copy_memory' && config.task.seq_len < 21) {
     problems.push({
       key: 'seq_len',
       kind: 'keras-accepts',
-      message:
-        'copy_memory needs at least 21 steps: ten symbols, a gap with the delimiter, and ten steps to recall them.',
+      message: t('messages.config.copyMemoryTooShort'),
     });
   }
   problems.push(...seriesProblems(config));
@@ -314,9 +335,10 @@ export function configProblems(config: PlaygroundConfig): SettingProblem[] {
     problems.push({
       key: 'return_sequences',
       kind: 'keras-accepts',
-      message: info.perStep
-        ? `the ${config.task.name} task has a target at every step, so the TCN must return the whole sequence: set return_sequences=true.`
-        : `the ${config.task.name} task has one answer per sequence, so the TCN must return only its last step: set return_sequences=false.`,
+      message: t(
+        info.perStep ? 'messages.config.needsSequences' : 'messages.config.needsLastStep',
+        { task: config.task.name },
+      ),
     });
   }
   return problems;
@@ -336,7 +358,11 @@ function seriesProblems(config: PlaygroundConfig): SettingProblem[] {
       problems.push({
         key,
         kind: 'tab-limit',
-        message: `${preset.title} has no number column ${unknown.join(', ')}; it has ${preset.numberColumns.join(', ')}.`,
+        message: t('messages.config.presetLacksColumns', {
+          series: preset.title,
+          names: unknown.join(', '),
+          columns: preset.numberColumns.join(', '),
+        }),
       });
   }
   return problems;

@@ -2,7 +2,8 @@
 // configuration and the step; the page's "Download weights" writes it, "Load weights" reads it
 // back, and the keras-tcn export (./kerasScript) writes the same file with the held-out check
 // the Python script verifies. Plain TypeScript: no React, no TensorFlow.js.
-import { parseConfigJson } from './configJson';
+import { t } from '../i18n/core';
+import { SECTION_NAMES, parseConfigJson } from './configJson';
 import type { Notice, PlaygroundConfig } from './schema';
 
 export const WEIGHTS_FORMAT = 'tcn-playground-weights';
@@ -114,21 +115,32 @@ export function readConfigFile(
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `it is not valid JSON (${(error as Error).message}).` };
+    return {
+      ok: false,
+      message: t('messages.file.configNotJson', { error: (error as Error).message }),
+    };
   }
   if (!isObject(doc)) {
     return {
       ok: false,
-      message: `a configuration is a JSON object with v, tcn, task and train; this file holds ${Array.isArray(doc) ? 'an array' : quote(doc)}.`,
+      message: Array.isArray(doc)
+        ? t('messages.file.configIsArray', SECTION_NAMES)
+        : t('messages.file.configIsValue', { ...SECTION_NAMES, value: quote(doc) }),
     };
   }
   if (doc.format === WEIGHTS_FORMAT) {
-    return { ok: false, message: 'it is a weights file: load it under “Trained weights”.' };
+    return { ok: false, message: t('messages.file.configIsWeights') };
   }
   if (!['v', 'tcn', 'task', 'train'].some((key) => key in doc)) {
+    const keys = Object.keys(doc);
     return {
       ok: false,
-      message: `a configuration has v, tcn, task and train; this object has none of them${Object.keys(doc).length ? ` (its keys: ${quote(Object.keys(doc).slice(0, 6))})` : ''}.`,
+      message: keys.length
+        ? t('messages.file.configNoSectionsKeys', {
+            ...SECTION_NAMES,
+            keys: quote(keys.slice(0, 6)),
+          })
+        : t('messages.file.configNoSections', SECTION_NAMES),
     };
   }
   const { config, notices } = parseConfigJson(doc);
@@ -145,55 +157,75 @@ export function checkWeightsFile(
   reference: WeightSnapshot,
 ): { ok: true; snapshot: WeightSnapshot; config: unknown } | { ok: false; message: string } {
   const bad = (message: string) => ({ ok: false as const, message });
-  if (!isObject(doc)) return bad('a weights file is a JSON object; this file is not one.');
+  if (!isObject(doc)) return bad(t('messages.file.weightsNotObject'));
   if (doc.format !== WEIGHTS_FORMAT) {
-    if ('tcn' in doc || 'task' in doc)
-      return bad('it is a configuration, not weights: load it under “Configuration”.');
+    if ('tcn' in doc || 'task' in doc) return bad(t('messages.file.weightsIsConfig'));
     return bad(
-      `it is not a TCN Playground weights file (format ${doc.format === undefined ? 'missing' : quote(doc.format)}; expected "${WEIGHTS_FORMAT}").`,
+      doc.format === undefined
+        ? t('messages.file.weightsNoFormat', { expected: WEIGHTS_FORMAT })
+        : t('messages.file.weightsOtherFormat', {
+            format: quote(doc.format),
+            expected: WEIGHTS_FORMAT,
+          }),
     );
   }
   if (doc.version !== 1)
-    return bad(`this page reads weights files of version 1, not ${quote(doc.version)}.`);
+    return bad(t('messages.file.weightsVersion', { version: quote(doc.version) }));
   const step = doc.step;
   if (typeof step !== 'number' || !Number.isSafeInteger(step) || step < 0)
-    return bad(`step must be a whole number ≥ 0, not ${quote(step)}.`);
-  if (!Array.isArray(doc.weights)) return bad('it has no list of weights.');
+    return bad(t('messages.file.weightsStep', { field: 'step', value: quote(step) }));
+  if (!Array.isArray(doc.weights)) return bad(t('messages.file.weightsNoList'));
 
   const expected = new Map(reference.weights.map((w) => [w.name, w]));
   const found = new Map<string, NamedValues>();
   for (const [index, entry] of (doc.weights as unknown[]).entries()) {
     if (!isObject(entry) || typeof entry.name !== 'string')
-      return bad(`weight ${index + 1} has no name.`);
+      return bad(t('messages.file.weightNoName', { number: index + 1 }));
     const name = entry.name;
     const want = expected.get(name);
     if (!want) {
+      const first = reference.weights[0]?.name;
+      const values = { name: quote(name), total: reference.weights.length, first };
       return bad(
-        `${quote(name)} is not a variable of this model (its ${reference.weights.length} variables start with ${reference.weights[0]?.name ?? 'nothing'}).`,
+        first === undefined
+          ? t('messages.file.weightUnknownNoVariables', values)
+          : t('messages.file.weightUnknown', values),
       );
     }
-    if (found.has(name)) return bad(`${name} appears twice.`);
+    if (found.has(name)) return bad(t('messages.file.weightTwice', { name }));
     const { shape, data } = entry;
     if (!Array.isArray(shape) || shape.some((d) => typeof d !== 'number' || !Number.isInteger(d)))
-      return bad(`${name} has no valid shape (${quote(shape)}).`);
+      return bad(t('messages.file.weightNoShape', { name, shape: quote(shape) }));
     if (shapeText(shape) !== shapeText(want.shape)) {
       return bad(
-        `${name} has shape ${shapeText(shape)} in the file, but ${shapeText(want.shape)} in this model.`,
+        t('messages.file.weightShape', {
+          name,
+          given: shapeText(shape),
+          expected: shapeText(want.shape),
+        }),
       );
     }
-    if (!Array.isArray(data)) return bad(`${name} has no list of numbers.`);
+    if (!Array.isArray(data)) return bad(t('messages.file.weightNoData', { name }));
     const size = want.shape.reduce((a, b) => a * b, 1);
     if (data.length !== size) {
       return bad(
-        `${name} holds ${data.length} numbers; its shape ${shapeText(want.shape)} needs ${size}.`,
+        t('messages.file.weightSize', {
+          name,
+          given: data.length,
+          shape: shapeText(want.shape),
+          size,
+        }),
       );
     }
     const wrong = data.findIndex((x) => typeof x !== 'number' || !Number.isFinite(x));
-    if (wrong >= 0) return bad(`${name}[${wrong}] is ${quote(data[wrong])}, not a finite number.`);
+    if (wrong >= 0)
+      return bad(
+        t('messages.file.weightNotFinite', { name, index: wrong, value: quote(data[wrong]) }),
+      );
     found.set(name, { name, shape: want.shape.slice(), data: data as number[] });
   }
   const missing = reference.weights.find((w) => !found.has(w.name));
-  if (missing) return bad(`it has no weights for ${missing.name}.`);
+  if (missing) return bad(t('messages.file.weightMissing', { name: missing.name }));
   return {
     ok: true,
     snapshot: { step, weights: reference.weights.map((w) => found.get(w.name)!) },

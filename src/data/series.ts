@@ -1,6 +1,7 @@
 // A parsed table turned into a forecasting task: the chosen columns split by time, standardised
 // with training statistics, and cut into windows shaped like the synthetic tasks' batches so the
 // same trainer trains on them. Plain TypeScript: no React, no TensorFlow.js.
+import { t } from '../i18n/core';
 import type { Random } from '../tasks/random';
 import type { Batch } from '../tasks/tasks';
 import type { Table, TableProblem } from './table';
@@ -75,7 +76,7 @@ export function prepareSeries(
   const window = seqLen + horizon;
   if (heldOutRows < window) {
     const needs = window * (100 / HELD_OUT_PERCENT);
-    const message = `The series is too short for the window and horizon: needs ${needs} rows, has ${table.rows}.`;
+    const message = t('runtime.series.tooShort', { needs, rows: table.rows });
     return { problems: [{ line: 0, message }] };
   }
   const column = (name: string) =>
@@ -108,31 +109,33 @@ export function prepareSeries(
 
 function choiceProblems(table: Table, choice: SeriesChoice): TableProblem[] {
   const problems: TableProblem[] = [];
-  const check = (name: string, role: string) => {
+  const check = (name: string, role: 'Input' | 'Target') => {
     const column = table.columns.find((c) => c.name === name);
-    if (!column) problems.push({ line: 0, column: name, message: `There is no column '${name}'.` });
-    else if (column.kind !== 'number') {
-      const message = `Column '${name}' holds ${column.kind === 'date' ? 'dates' : 'text'}, so it cannot be ${role}.`;
+    if (!column) {
+      problems.push({ line: 0, column: name, message: t('runtime.series.noColumn', { name }) });
+    } else if (column.kind !== 'number') {
+      // datesAsInput, datesAsTarget, textAsInput, textAsTarget
+      const holds = column.kind === 'date' ? 'dates' : 'text';
+      const message = t(`runtime.series.${holds}As${role}`, { name });
       problems.push({ line: 0, column: name, message });
     }
   };
-  if (choice.inputs.length === 0)
-    problems.push({ line: 0, message: 'Choose at least one input column.' });
+  if (choice.inputs.length === 0) problems.push({ line: 0, message: t('runtime.series.noInput') });
   if (new Set(choice.inputs).size !== choice.inputs.length) {
-    problems.push({ line: 0, message: 'An input column is chosen twice.' });
+    problems.push({ line: 0, message: t('runtime.series.inputTwice') });
   }
-  choice.inputs.forEach((name) => check(name, 'an input'));
-  check(choice.target, 'the target');
+  choice.inputs.forEach((name) => check(name, 'Input'));
+  check(choice.target, 'Target');
   if (!Number.isInteger(choice.horizon) || choice.horizon < 1) {
     problems.push({
       line: 0,
-      message: `The horizon must be a whole number of rows, at least 1 (got ${choice.horizon}).`,
+      message: t('runtime.series.badHorizon', { value: choice.horizon }),
     });
   }
   if (!Number.isInteger(choice.seqLen) || choice.seqLen < 2) {
     problems.push({
       line: 0,
-      message: `The window must be a whole number of rows, at least 2 (got ${choice.seqLen}).`,
+      message: t('runtime.series.badWindow', { value: choice.seqLen }),
     });
   }
   return problems;

@@ -1,6 +1,7 @@
 // Reading a user's CSV/TSV into typed columns, or into a list of problems that say which line
 // and column to fix. Plain TypeScript: no React, no TensorFlow.js.
 import Papa from 'papaparse';
+import { t } from '../i18n/core';
 import { isDateName, isDateValue, isMissing, parseNumber, quote } from './values';
 
 /** Largest file accepted: 50 MB (50 × 1024 × 1024 bytes); the whole file is held in memory. */
@@ -80,7 +81,7 @@ export function parseTable(
   if ('problems' in filled) return { problems: capped(filled.problems) };
   const { keep, dropped, carried } = filled;
   if (keep.length < 2) {
-    return { problems: [{ line: 0, message: tooFewRows(keep.length, ' after dropping') }] };
+    return { problems: [{ line: 0, message: tooFewRows(keep.length, true) }] };
   }
   const columns = drafts.map((d): Column => {
     const values = d.numbers
@@ -105,7 +106,7 @@ function fileProblem(text: string, bytes: number): TableProblem | null {
     const mb = (bytes / 1024 / 1024).toFixed(1);
     return {
       line: 0,
-      message: `The file is ${mb} MB; the limit is ${MAX_BYTES / 1024 / 1024} MB.`,
+      message: t('runtime.table.tooLarge', { size: mb, limit: MAX_BYTES / 1024 / 1024 }),
     };
   }
   const head = text.slice(0, SNIFF_CHARS);
@@ -124,13 +125,15 @@ function fileProblem(text: string, bytes: number): TableProblem | null {
       odd++;
   }
   if (head.length > 0 && odd > head.length * BINARY_SHARE) {
-    return { line: 0, message: 'This looks like a binary file, not CSV or TSV text.' };
+    return { line: 0, message: t('runtime.table.binary') };
   }
   return null;
 }
 
-const tooFewRows = (n: number, when = '') =>
-  `The file has ${n} data row${n === 1 ? '' : 's'}${when}; it needs a header row and at least 2 rows of data.`;
+const tooFewRows = (n: number, afterDropping = false) =>
+  t(afterDropping ? 'runtime.table.tooFewRowsAfterDropping' : 'runtime.table.tooFewRows', {
+    count: n,
+  });
 
 /** Cuts the text into rows, keeping each row's line number, and checks the table's shape. */
 function readRows(text: string): Rows | TableProblem[] {
@@ -161,10 +164,16 @@ function readRows(text: string): Rows | TableProblem[] {
   }
   const problems = parsed.errors
     .filter((e) => e.type === 'Quotes')
-    .map((e) => ({
-      line: rowLines[e.row ?? 0] ?? 0,
-      message: `line ${rowLines[e.row ?? 0] ?? 0}: ${e.code === 'MissingQuotes' ? 'a quoted field is never closed' : 'a quote inside a field is malformed'}.`,
-    }));
+    .map((e) => {
+      const line = rowLines[e.row ?? 0] ?? 0;
+      const message = t(
+        e.code === 'MissingQuotes'
+          ? 'runtime.table.quoteNotClosed'
+          : 'runtime.table.quoteMalformed',
+        { line },
+      );
+      return { line, message };
+    });
   if (problems.length > 0) return problems;
   return shapeProblems(cells, lines, delimiter === ';');
 }
@@ -174,15 +183,15 @@ function shapeProblems(
   lines: number[],
   decimalComma: boolean,
 ): Rows | TableProblem[] {
-  if (cells.length === 0) return [{ line: 0, message: 'The file is empty.' }];
+  if (cells.length === 0) return [{ line: 0, message: t('runtime.table.empty') }];
   if (cells.length - 1 > MAX_ROWS) {
-    const message = `The file has ${cells.length - 1} data rows; the limit is ${MAX_ROWS}.`;
+    const message = t('runtime.table.tooManyRows', { rows: cells.length - 1, limit: MAX_ROWS });
     return [{ line: 0, message }];
   }
   const [header, ...data] = cells;
   const headerLine = lines[0];
   if (header.every((f) => parseNumber(f, decimalComma) !== null)) {
-    const message = `line ${headerLine}: the first row holds numbers, not column names; add a header row naming each column.`;
+    const message = t('runtime.table.headerIsNumbers', { line: headerLine });
     return [{ line: headerLine, message }];
   }
   const problems: TableProblem[] = [];
@@ -190,13 +199,13 @@ function shapeProblems(
     if (name === '') {
       problems.push({
         line: headerLine,
-        message: `line ${headerLine}: field ${c + 1} of the header is empty; every column needs a name.`,
+        message: t('runtime.table.emptyHeaderField', { line: headerLine, field: c + 1 }),
       });
     } else if (header.indexOf(name) !== c) {
       problems.push({
         line: headerLine,
         column: name,
-        message: `line ${headerLine}: two columns are named '${name}'.`,
+        message: t('runtime.table.duplicateColumn', { line: headerLine, name }),
       });
     }
   });
@@ -204,7 +213,11 @@ function shapeProblems(
   data.forEach((row, r) => {
     if (row.length === header.length) return;
     const line = lines[r + 1];
-    const message = `line ${line} has ${row.length} field${row.length === 1 ? '' : 's'}, the header has ${header.length}.`;
+    const message = t('runtime.table.fieldCount', {
+      line,
+      count: row.length,
+      header: header.length,
+    });
     problems.push({ line, message });
   });
   return problems.length > 0 ? problems : { header, data, lines: lines.slice(1), decimalComma };
@@ -234,7 +247,7 @@ function classify(name: string, c: number, rows: Rows, problems: TableProblem[])
     problems.push({
       line,
       column: name,
-      message: `line ${line}, column ${name}: ${quote(cell)} is not a number.`,
+      message: t('runtime.table.notNumber', { line, column: name, value: quote(cell) }),
     });
   });
   return { name, kind: 'number', cells, numbers };
@@ -263,7 +276,7 @@ function fillMissing(drafts: Draft[], lines: number[], policy: MissingPolicy): F
       .map((m) => ({
         line: lines[0],
         column: m.column,
-        message: `line ${lines[0]}, column ${m.column}: the first value is missing, so there is no earlier value to carry forward.`,
+        message: t('runtime.table.firstMissing', { line: lines[0], column: m.column }),
       }));
     if (problems.length > 0) return { problems };
     for (const d of numeric)
@@ -271,14 +284,16 @@ function fillMissing(drafts: Draft[], lines: number[], policy: MissingPolicy): F
         if (Number.isNaN(d.numbers![r])) d.numbers![r] = d.numbers![r - 1];
     return { keep: all, dropped: 0, carried: missing.length };
   }
-  const listed = missing
+  const places = missing
     .slice(0, LISTED_MISSING)
-    .map((m) => `line ${lines[m.row]}, column ${m.column}`);
-  const more =
-    missing.length > LISTED_MISSING ? `, and ${missing.length - LISTED_MISSING} more` : '';
-  const message =
-    `${missing.length} missing value${missing.length === 1 ? '' : 's'} (${listed.join('; ')}${more}). ` +
-    'Drop the rows with missing values, or carry the previous value forward.';
+    .map((m) => t('runtime.table.missingAt', { line: lines[m.row], column: m.column }))
+    .join(t('runtime.separator'));
+  const more = missing.length - LISTED_MISSING;
+  const message = t(more > 0 ? 'runtime.table.missingMore' : 'runtime.table.missing', {
+    count: missing.length,
+    places,
+    more,
+  });
   return {
     problems: [{ line: lines[missing[0].row], column: missing[0].column, message, missing: true }],
   };
@@ -288,5 +303,8 @@ function fillMissing(drafts: Draft[], lines: number[], policy: MissingPolicy): F
 function capped(problems: TableProblem[]): TableProblem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   const rest = problems.length - MAX_PROBLEMS;
-  return [...problems.slice(0, MAX_PROBLEMS), { line: 0, message: `…and ${rest} more problems.` }];
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    { line: 0, message: t('runtime.table.moreProblems', { rest }) },
+  ];
 }

@@ -1,5 +1,6 @@
 // The TCN configuration, with keras-tcn's parameter names and defaults, and its validation.
 // Validation never throws: it returns every problem, each phrased for a student.
+import { t } from '../i18n/core';
 import { parameterCount } from './variables';
 
 export const ACTIVATIONS = [
@@ -96,6 +97,12 @@ export interface ParsedTcnConfig {
   problems: ConfigProblem[];
 }
 
+// keras-tcn's own error messages, quoted as it prints them (in every language).
+const PADDING_ERROR = "Only 'causal' or 'same' padding are compatible for this layer.";
+const SKIP_FILTERS_ERROR =
+  'Skip connections are not compatible with a list of filters, unless they are all equal.';
+const NORMALIZATION_ERROR = 'Only one normalization can be specified at once.';
+
 const isPositiveInt = (v: unknown): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v > 0;
 
@@ -119,22 +126,15 @@ export function parseTcnConfig(raw: Partial<Record<TcnKey, unknown>>): ParsedTcn
   const problem = (key: TcnKey, kind: ConfigProblem['kind'], message: string) =>
     problems.push({ key, kind, message });
 
-  const positiveInt = (key: TcnKey, what: string, max: number): number | null => {
+  /** `notCount`: the key of the sentence that says what the number counts. */
+  const positiveInt = (key: TcnKey, notCount: string, max: number): number | null => {
     const v = get(key);
     if (!isPositiveInt(v)) {
-      problem(
-        key,
-        'keras-crashes',
-        `${key} must be a whole number of at least 1 (${what}); got ${describe(v)}.`,
-      );
+      problem(key, 'keras-crashes', t(`messages.tcn.${notCount}`, { value: describe(v) }));
       return null;
     }
     if (v > max) {
-      problem(
-        key,
-        'tab-limit',
-        `${key} = ${v} is more than this page can run (at most ${max}): lower ${key} to ${max} or less.`,
-      );
+      problem(key, 'tab-limit', t('messages.tcn.overLimit', { setting: key, value: v, max }));
     }
     return v;
   };
@@ -142,7 +142,11 @@ export function parseTcnConfig(raw: Partial<Record<TcnKey, unknown>>): ParsedTcn
   const boolean = (key: TcnKey): boolean | null => {
     const v = get(key);
     if (typeof v !== 'boolean') {
-      problem(key, 'keras-crashes', `${key} must be true or false; got ${describe(v)}.`);
+      problem(
+        key,
+        'keras-crashes',
+        t('messages.tcn.notBoolean', { setting: key, value: describe(v) }),
+      );
       return null;
     }
     return v;
@@ -151,30 +155,20 @@ export function parseTcnConfig(raw: Partial<Record<TcnKey, unknown>>): ParsedTcn
   const oneOf = <T extends string>(key: TcnKey, allowed: readonly T[]): T | null => {
     const v = get(key);
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-    const kind = key === 'padding' ? 'keras-rejects' : 'keras-crashes';
-    const extra =
-      key === 'padding'
-        ? " keras-tcn refuses anything else (\"Only 'causal' or 'same' padding are compatible for this layer.\"): 'valid' would shorten the sequence in every layer, so residual sums would not line up."
-        : '';
-    problem(key, kind, `${key} must be one of ${allowed.join(', ')}; got ${describe(v)}.${extra}`);
+    const values = { setting: key, allowed: allowed.join(', '), value: describe(v) };
+    if (key === 'padding')
+      problem(
+        key,
+        'keras-rejects',
+        t('messages.tcn.paddingNotAllowed', { ...values, error: PADDING_ERROR }),
+      );
+    else problem(key, 'keras-crashes', t('messages.tcn.notOneOf', values));
     return null;
   };
 
-  const kernel_size = positiveInt(
-    'kernel_size',
-    'how many time steps each convolution looks at',
-    TAB_LIMITS.maxKernelSize,
-  );
-  const nb_stacks = positiveInt(
-    'nb_stacks',
-    'how many times the list of dilations is repeated',
-    TAB_LIMITS.maxStacks,
-  );
-  const input_dim = positiveInt(
-    'input_dim',
-    'the number of channels of the input sequence',
-    TAB_LIMITS.maxInputDim,
-  );
+  const kernel_size = positiveInt('kernel_size', 'kernelSizeNotCount', TAB_LIMITS.maxKernelSize);
+  const nb_stacks = positiveInt('nb_stacks', 'nbStacksNotCount', TAB_LIMITS.maxStacks);
+  const input_dim = positiveInt('input_dim', 'inputDimNotCount', TAB_LIMITS.maxInputDim);
 
   let dilations: number[] | null = null;
   const rawDilations = get('dilations');
@@ -182,19 +176,15 @@ export function parseTcnConfig(raw: Partial<Record<TcnKey, unknown>>): ParsedTcn
     problem(
       'dilations',
       'keras-crashes',
-      `dilations must be a list of whole numbers such as [1, 2, 4, 8]; got ${describe(rawDilations)}.`,
+      t('messages.tcn.dilationsNotList', { value: describe(rawDilations) }),
     );
   } else if (rawDilations.length === 0) {
-    problem(
-      'dilations',
-      'keras-crashes',
-      'dilations is empty: the network would have no residual block at all (keras-tcn crashes on this). Give at least one dilation, e.g. [1].',
-    );
+    problem('dilations', 'keras-crashes', t('messages.tcn.dilationsEmpty'));
   } else if (!rawDilations.every(isPositiveInt)) {
     problem(
       'dilations',
       'keras-crashes',
-      `every dilation must be a whole number of at least 1 (the gap between the time steps a convolution reads); got ${describe(rawDilations)}.`,
+      t('messages.tcn.dilationNotCount', { value: describe(rawDilations) }),
     );
   } else {
     dilations = rawDilations as number[];
@@ -202,7 +192,10 @@ export function parseTcnConfig(raw: Partial<Record<TcnKey, unknown>>): ParsedTcn
       problem(
         'dilations',
         'tab-limit',
-        `${dilations.length} dilations are more than this page can run (at most ${TAB_LIMITS.maxDilationCount}): remove some.`,
+        t('messages.tcn.tooManyDilations', {
+          dilations: dilations.length,
+          max: TAB_LIMITS.maxDilationCount,
+        }),
       );
     }
     const largest = Math.max(...dilations);
@@ -210,7 +203,7 @@ export function parseTcnConfig(raw: Partial<Record<TcnKey, unknown>>): ParsedTcn
       problem(
         'dilations',
         'tab-limit',
-        `a dilation of ${largest} is more than this page can run (at most ${TAB_LIMITS.maxDilation}): lower it to ${TAB_LIMITS.maxDilation} or less.`,
+        t('messages.tcn.dilationOverLimit', { largest, max: TAB_LIMITS.maxDilation }),
       );
     }
   }
@@ -219,7 +212,11 @@ export function parseTcnConfig(raw: Partial<Record<TcnKey, unknown>>): ParsedTcn
     problem(
       'nb_stacks',
       'tab-limit',
-      `nb_stacks × number of dilations = ${nb_stacks * dilations.length} residual blocks, more than this page can run (at most ${TAB_LIMITS.maxResidualBlocks}): lower nb_stacks to ${Math.max(1, Math.floor(TAB_LIMITS.maxResidualBlocks / dilations.length))} or use fewer dilations.`,
+      t('messages.tcn.tooManyBlocks', {
+        blocks: nb_stacks * dilations.length,
+        max: TAB_LIMITS.maxResidualBlocks,
+        stacks: Math.max(1, Math.floor(TAB_LIMITS.maxResidualBlocks / dilations.length)),
+      }),
     );
   }
 
@@ -231,7 +228,7 @@ export function parseTcnConfig(raw: Partial<Record<TcnKey, unknown>>): ParsedTcn
       problem(
         'nb_filters',
         'keras-crashes',
-        `every entry of the nb_filters list must be a whole number of at least 1; got ${describe(rawFilters)}.`,
+        t('messages.tcn.filterListNotCounts', { value: describe(rawFilters) }),
       );
     } else {
       nb_filters = rawFilters as number[];
@@ -239,14 +236,17 @@ export function parseTcnConfig(raw: Partial<Record<TcnKey, unknown>>): ParsedTcn
         problem(
           'nb_filters',
           'keras-crashes',
-          `a list of nb_filters gives the filters of each dilation, so it needs ${dilations.length} entries (one per dilation); it has ${nb_filters.length}. keras-tcn stops with a bare AssertionError here.`,
+          t('messages.tcn.filterListLength', {
+            needed: dilations.length,
+            given: nb_filters.length,
+          }),
         );
       }
       if (use_skip_connections && new Set(nb_filters).size > 1) {
         problem(
           'nb_filters',
           'keras-rejects',
-          'skip connections add the outputs of all residual blocks, which only works when every block has the same number of filters. Use one number for nb_filters, make the list all equal, or turn use_skip_connections off. (keras-tcn: "Skip connections are not compatible with a list of filters, unless they are all equal.")',
+          t('messages.tcn.skipNeedsEqualFilters', { error: SKIP_FILTERS_ERROR }),
         );
       }
       const largest = Math.max(...nb_filters);
@@ -254,7 +254,7 @@ export function parseTcnConfig(raw: Partial<Record<TcnKey, unknown>>): ParsedTcn
         problem(
           'nb_filters',
           'tab-limit',
-          `nb_filters of ${largest} is more than this page can run (at most ${TAB_LIMITS.maxFilters}).`,
+          t('messages.tcn.filterListOverLimit', { largest, max: TAB_LIMITS.maxFilters }),
         );
       }
     }
@@ -262,7 +262,7 @@ export function parseTcnConfig(raw: Partial<Record<TcnKey, unknown>>): ParsedTcn
     problem(
       'nb_filters',
       'keras-crashes',
-      `nb_filters must be a whole number of at least 1, or a list with one per dilation; got ${describe(rawFilters)}.`,
+      t('messages.tcn.filtersNotCount', { value: describe(rawFilters) }),
     );
   } else {
     nb_filters = rawFilters;
@@ -270,7 +270,7 @@ export function parseTcnConfig(raw: Partial<Record<TcnKey, unknown>>): ParsedTcn
       problem(
         'nb_filters',
         'tab-limit',
-        `nb_filters = ${rawFilters} is more than this page can run (at most ${TAB_LIMITS.maxFilters}): lower it to ${TAB_LIMITS.maxFilters} or less.`,
+        t('messages.tcn.filtersOverLimit', { value: rawFilters, max: TAB_LIMITS.maxFilters }),
       );
     }
   }
@@ -285,13 +285,15 @@ export function parseTcnConfig(raw: Partial<Record<TcnKey, unknown>>): ParsedTcn
     problem(
       'dropout_rate',
       'keras-crashes',
-      `dropout_rate must be a number from 0 up to (not including) 1; got ${describe(rawDropout)}.`,
+      t('messages.tcn.dropoutNotNumber', { value: describe(rawDropout) }),
     );
   } else if (rawDropout < 0 || rawDropout >= 1) {
     problem(
       'dropout_rate',
       rawDropout < 0 ? 'keras-crashes' : 'keras-accepts',
-      `dropout_rate is the fraction of channels dropped while training, so it must be at least 0 and below 1; got ${rawDropout}.${rawDropout >= 1 ? ' At 1 every channel is dropped and the network outputs nothing but biases; keras-tcn lets this through silently.' : ''}`,
+      t(rawDropout < 0 ? 'messages.tcn.dropoutNegative' : 'messages.tcn.dropoutOne', {
+        value: rawDropout,
+      }),
     );
   } else {
     dropout_rate = rawDropout;
@@ -309,7 +311,7 @@ export function parseTcnConfig(raw: Partial<Record<TcnKey, unknown>>): ParsedTcn
     problem(
       key,
       'keras-rejects',
-      'only one normalization can be on at a time: choose batch norm, layer norm or weight norm. (keras-tcn: "Only one normalization can be specified at once.")',
+      t('messages.tcn.oneNormalization', { error: NORMALIZATION_ERROR }),
     );
   }
 
@@ -338,7 +340,7 @@ export function parseTcnConfig(raw: Partial<Record<TcnKey, unknown>>): ParsedTcn
       problem(
         'nb_filters',
         'tab-limit',
-        `this network would have ${params.toLocaleString('en-US')} parameters, more than this page can train (at most ${TAB_LIMITS.maxParameters.toLocaleString('en-US')}): lower nb_filters, kernel_size or the number of residual blocks.`,
+        t('messages.tcn.tooManyParameters', { params, max: TAB_LIMITS.maxParameters }),
       );
       return { config: null, problems };
     }

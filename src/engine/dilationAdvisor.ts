@@ -1,6 +1,7 @@
 // Which kernel size, dilations and number of stacks give a receptive field that covers a needed
 // span with the fewest parameters, and a warning when the current field is too short or far
 // longer than the sequence.
+import { t } from '../i18n/core';
 import { KERAS_TCN_DEFAULTS, parseTcnConfig, type TcnConfig } from './config';
 import { receptiveField } from './receptiveField';
 import { parameterCount } from './variables';
@@ -128,7 +129,8 @@ export function adviseDilations(
 
 /**
  * A sentence when the receptive field is shorter than the steps the task needs, or more than
- * twice the sequence (most of it then reads padding); null when it fits.
+ * twice the sequence (most of it then reads padding); null when it fits. In the current
+ * language: the page calls it while rendering, the command line (always English) prints it.
  */
 export function coverageWarning(
   config: Pick<TcnConfig, 'kernel_size' | 'nb_stacks' | 'dilations'>,
@@ -136,11 +138,7 @@ export function coverageWarning(
   seqLen: number,
 ): string | null {
   const field = receptiveField(config);
-  if (field < need) {
-    return `The receptive field (${field}) is shorter than the ${need} steps the task needs.`;
-  }
-  if (field > 2 * seqLen) {
-    return `The receptive field (${field}) is far longer than the sequence (${seqLen} steps): most of it sees padding.`;
-  }
+  if (field < need) return t('receptive.advisor.warning.tooShort', { field, need });
+  if (field > 2 * seqLen) return t('receptive.advisor.warning.tooLong', { field, seqLen });
   return null;
 }

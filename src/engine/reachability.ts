@@ -1,5 +1,6 @@
 // Which variables can receive a gradient, decided from the configuration alone by walking the
 // graph keras-tcn builds, with the reason in words and the configuration changes that fix it.
+import { t } from '../i18n/core';
 import { parseTcnConfig, type TcnConfig } from './config';
 import { receptiveField } from './receptiveField';
 import { describeBlocks, describeTcnVariables, type BlockSpec } from './variables';
@@ -61,14 +62,10 @@ function unreachableOf(config: TcnConfig): Unreachable[] {
     const node: Node = v.layer === 'matching_conv1D' ? `short${v.block}` : `path${v.block}`;
     if (reachesOutput(edges, node)) continue;
     const block = `residual_block_${v.block}`;
-    const layer = v.layer === 'matching_conv1D' ? 'matching_conv1D' : `the conv path of ${block}`;
-    out.push({
-      name: v.name,
-      reason:
-        config.use_skip_connections && v.block === blocks.length - 1
-          ? `use_skip_connections=True sums only the skip outputs, so the residual output of ${block} — the only consumer of ${layer} — is discarded. ${block} is the last residual block, so no later block reads it either.`
-          : `nothing that ${layer} feeds reaches the TCN output.`,
-    });
+    const cause =
+      config.use_skip_connections && v.block === blocks.length - 1 ? 'lastBlock' : 'cut';
+    const layer = v.layer === 'matching_conv1D' ? 'MatchingConv' : 'ConvPath';
+    out.push({ name: v.name, reason: t(`messages.gradient.${cause}${layer}`, { block }) });
   }
   return out;
 }
@@ -81,32 +78,40 @@ function candidateFixes(config: TcnConfig): Fix[] {
   const first = blocks[0];
   const fixes: Fix[] = [
     {
-      label: `Use two dilations: [${dilations.join(', ')}]`,
+      label: t('messages.gradient.addDilation', { dilations: dilations.join(', ') }),
       change: {
         dilations,
         ...(Array.isArray(config.nb_filters)
           ? { nb_filters: [...config.nb_filters, config.nb_filters[config.nb_filters.length - 1]] }
           : {}),
       },
-      effect: `adds a residual block whose input already has nb_filters channels, so its shortcut is an identity; the receptive field grows from ${rf} to ${receptiveField({ ...config, dilations })}.`,
+      effect: t('messages.gradient.addDilationEffect', {
+        from: rf,
+        to: receptiveField({ ...config, dilations }),
+      }),
     },
     {
-      label: 'Turn skip connections off',
+      label: t('messages.gradient.skipOff'),
       change: { use_skip_connections: false },
-      effect:
-        'the output becomes the last residual output, which includes matching_conv1D; the receptive field stays the same.',
+      effect: t('messages.gradient.skipOffEffect'),
     },
     {
-      label: `Use nb_stacks = ${config.nb_stacks + 1}`,
+      label: t('messages.gradient.addStack', { stacks: config.nb_stacks + 1 }),
       change: { nb_stacks: config.nb_stacks + 1 },
-      effect: `repeats the dilations, so the first block's residual output feeds the next block; the receptive field grows from ${rf} to ${receptiveField({ ...config, nb_stacks: config.nb_stacks + 1 })}.`,
+      effect: t('messages.gradient.addStackEffect', {
+        from: rf,
+        to: receptiveField({ ...config, nb_stacks: config.nb_stacks + 1 }),
+      }),
     },
   ];
   if (first && !Array.isArray(config.nb_filters)) {
     fixes.push({
-      label: `Use nb_filters = input_dim = ${config.input_dim}`,
+      label: t('messages.gradient.filtersAsInput', { dim: config.input_dim }),
       change: { nb_filters: config.input_dim },
-      effect: `the input already has nb_filters channels, so no matching_conv1D is built at all (the shortcut is an identity); the network gets ${config.input_dim} instead of ${config.nb_filters} filters per layer.`,
+      effect: t('messages.gradient.filtersAsInputEffect', {
+        dim: config.input_dim,
+        filters: config.nb_filters,
+      }),
     });
   }
   return fixes;

@@ -6,6 +6,9 @@
 /** Whole words allowed as they are (compared case-sensitively). */
 export const ALLOWED_LATIN = new Set([
   // keras-tcn, Keras and TensorFlow names
+  'dilations',
+  'padding',
+  'activation',
   'TCN',
   'TCNs',
   'LSTM',
@@ -105,8 +108,23 @@ export const ALLOWED_LATIN = new Set([
   'al',
   'MIT',
   // units and symbols
+  'Ctrl',
+  'Home',
+  'End',
+  'log',
+  'log10',
+  'exp',
+  'max',
+  'min',
+  'Shift',
+  'Enter',
+  'Esc',
+  'y',
+  'L',
   'ms',
   's',
+  'B',
+  'TB',
   'kB',
   'MB',
   'GB',
@@ -143,8 +161,12 @@ export function untranslatedWords(text: string): string[] {
   const words = prose.match(/[A-Za-z][A-Za-z0-9_.\-']*[A-Za-z0-9_]|[A-Za-z]/g) ?? [];
   return words.filter((word) => {
     if (ALLOWED_LATIN.has(word)) return false;
+    // A lone letter is a symbol of a formula (‖g‖, y_t, L layers), not a word.
+    if (word.length === 1) return false;
     if (/[_0-9]/.test(word) || /[a-z][A-Z]/.test(word)) return false;
-    // A dotted name (tf.keras.layers) or a hyphenated one whose parts are all allowed.
+    // A dotted name is code (tf.memory, tf.keras.layers).
+    if (/[a-z]\.[a-z]/i.test(word)) return false;
+    // A hyphenated one whose parts are all allowed.
     const parts = word.split(/[.\-']/).filter(Boolean);
     if (parts.length > 1 && parts.every((p) => ALLOWED_LATIN.has(p) || /[_0-9]/.test(p)))
       return false;

@@ -3,6 +3,7 @@
 // threads), and at the next load when a new version is waiting — never while a run is going on,
 // since a reload in the middle of a lesson would lose the class's progress.
 import { Workbox } from 'workbox-window';
+import { t } from '../i18n/core';
 
 export interface ServiceWorkerHooks {
   /** True while nothing would be lost by a reload (no training step run yet). */
@@ -18,14 +19,11 @@ export interface ServiceWorkerHooks {
 /** sessionStorage key: the reason of the reload this page did, read once after it. */
 export const RELOAD_REASON_KEY = 'tcn-playground:reloaded-for';
 
-export const MESSAGES = {
-  isolated: 'Offline ready: this page now works without a network, and wasm runs on every core.',
-  updated: 'TCN Playground was updated to its new version when this page loaded.',
-  waiting:
-    'A new version of TCN Playground is ready. It opens the next time you load the page; this lesson goes on undisturbed.',
-  isolationLater:
-    'Offline ready. wasm threads arrive with the next load of the page (it must reload once to use them).',
-} as const;
+/** Why the page reloaded itself: each reason has its notice (app.offline.<reason>). */
+const RELOAD_REASONS = ['isolated', 'updated'] as const;
+type ReloadReason = (typeof RELOAD_REASONS)[number];
+const isReloadReason = (value: string | null): value is ReloadReason =>
+  (RELOAD_REASONS as readonly (string | null)[]).includes(value);
 
 /**
  * Starts the service worker where the page is served as a built site; does nothing in the dev
@@ -42,13 +40,13 @@ export async function startServiceWorker(hooks: ServiceWorkerHooks): Promise<voi
     return;
   }
   const reload = hooks.reload ?? (() => location.reload());
-  const reloadFor = (reason: 'isolated' | 'updated') => {
+  const reloadFor = (reason: ReloadReason) => {
     storage.setItem(RELOAD_REASON_KEY, reason);
     reload();
   };
-  const previous = storage.getItem(RELOAD_REASON_KEY) as keyof typeof MESSAGES | null;
+  const previous = storage.getItem(RELOAD_REASON_KEY);
   storage.removeItem(RELOAD_REASON_KEY);
-  if (previous && previous in MESSAGES) hooks.notify(MESSAGES[previous]);
+  if (isReloadReason(previous)) hooks.notify(t(`app.offline.${previous}`));
 
   const workbox = new Workbox(new URL('sw.js', document.baseURI).href, { scope: './' });
   workbox.addEventListener('waiting', (event) => {
@@ -59,20 +57,18 @@ export async function startServiceWorker(hooks: ServiceWorkerHooks): Promise<voi
       workbox.addEventListener('controlling', () => reloadFor('updated'));
       workbox.messageSkipWaiting();
     } else {
-      hooks.notify(MESSAGES.waiting);
+      hooks.notify(t('app.offline.waiting'));
     }
   });
   workbox.addEventListener('controlling', (event) => {
     // The very first version took this page over (clientsClaim): reload once to be isolated.
     if (event.isUpdate || crossOriginIsolated) return;
     if (previous !== 'isolated' && hooks.canReloadNow()) reloadFor('isolated');
-    else hooks.notify(MESSAGES.isolationLater);
+    else hooks.notify(t('app.offline.isolationLater'));
   });
   try {
     await workbox.register();
   } catch (error) {
-    hooks.notify(
-      `This page cannot work offline here: the service worker did not start (${(error as Error).message}).`,
-    );
+    hooks.notify(t('app.offline.failed', { error: (error as Error).message }));
   }
 }

@@ -10,6 +10,7 @@
 // - TCN/copy_memory/copymem_test.py: n_train = 10000, --epochs 50, --batch_size 32
 //   (its --iters flag is parsed but unused): 313 batches an epoch.
 // Those are the scripts' defaults; the paper does not list the epochs per task itself.
+import { t } from '../i18n/core';
 
 export type PaperTask = 'adding' | 'copy_memory';
 export type PaperModel = 'TCN' | 'LSTM';
@@ -120,7 +121,7 @@ export function paperTargets(task: { name: string; seq_len: number }): PaperTarg
       y: share * here,
       loss: r.loss,
       shareOfBaseline: share,
-      label: `paper ${r.model} (T=${r.T}): ${formatShare(share)} of the baseline`,
+      label: t('charts.paper.label', { model: r.model, T: r.T, share: formatShare(share) }),
     };
   });
 }
@@ -144,26 +145,24 @@ export function paperNote(
   const result = PAPER_RESULTS.find((r) => r.task === task.name)!;
   const run = PAPER_RUNS.find((r) => r.task === task.name)!;
   const T = pageT(task)!;
-  const what = task.name === 'adding' ? 'mean squared error' : 'cross-entropy';
-  const losses = PAPER_RESULTS.filter((r) => r.task === task.name)
-    .map((r) => `${r.model} ${formatLoss(r.loss)}`)
-    .join(', ');
-  const runs =
-    `The “paper” lines: Bai, Kolter & Koltun (2018), mean test loss (${what}) of their last ` +
-    `epochs at T=${result.T} (${losses}), after ${run.epochs} epochs of ` +
-    `${run.sequences.toLocaleString('en-US')} sequences in batches of ${run.batchSize}, ` +
-    `about ${paperSteps(run).toLocaleString('en-US')} steps. Each is drawn at the same share ` +
-    `of this chart's baseline (the memoryless answer) as it was of the baseline at the paper's T` +
-    (task.name === 'copy_memory'
-      ? ': copy memory’s loss shrinks as T grows, so the raw numbers would not compare.'
-      : '.');
+  const losses = PAPER_RESULTS.filter((r) => r.task === task.name).map((r) =>
+    t('charts.paper.modelLoss', { model: r.model, loss: formatLoss(r.loss) }),
+  );
+  const runs = t(`charts.paper.runs.${task.name}`, {
+    T: result.T,
+    losses: losses.reduce((first, second) => t('charts.list', { first, second })),
+    epochs: run.epochs,
+    sequences: run.sequences,
+    batchSize: run.batchSize,
+    steps: paperSteps(run),
+  });
   const here =
     T === result.T
-      ? ' This page trains the same T, on a fresh batch every step.'
-      : T < result.T
-        ? ` This page trains T=${T}, a shorter and easier task.`
-        : ` This page trains T=${T}, a longer task than the paper's.`;
-  return runs + here + (speed ? timeHere(paperSteps(run), speed) : '');
+      ? t('charts.paper.sameT')
+      : t(T < result.T ? 'charts.paper.shorterT' : 'charts.paper.longerT', { T });
+  const note = t('charts.sentences', { first: runs, second: here });
+  const time = speed ? timeHere(paperSteps(run), speed) : '';
+  return time ? t('charts.sentences', { first: note, second: time }) : note;
 }
 
 /** "At 12.5 steps/s on wasm, as many steps take about 21 min here." */
@@ -173,7 +172,8 @@ function timeHere(
 ) {
   if (!(stepsPerSecond > 0)) return '';
   const minutes = steps / stepsPerSecond / 60;
-  const took =
-    minutes < 90 ? `${Math.max(1, Math.round(minutes))} min` : `${(minutes / 60).toFixed(1)} h`;
-  return ` At ${stepsPerSecond.toFixed(1)} steps/s on ${backend}, as many steps take about ${took} here.`;
+  const speed = stepsPerSecond.toFixed(1);
+  return minutes < 90
+    ? t('charts.paper.timeMinutes', { speed, backend, minutes: Math.max(1, Math.round(minutes)) })
+    : t('charts.paper.timeHours', { speed, backend, hours: (minutes / 60).toFixed(1) });
 }

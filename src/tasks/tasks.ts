@@ -1,5 +1,6 @@
 // The synthetic sequence tasks: what each asks of the network, its data, and the score a
 // trivial answer gets. Plain TypeScript, no TensorFlow.js.
+import { t } from '../i18n/core';
 import { seededRandom, type Random } from './random';
 
 export const TASK_NAMES = ['adding', 'copy_memory', 'lag', 'sine', 'series'] as const;
@@ -65,40 +66,37 @@ export function taskInfo(p: TaskParams): TaskInfo {
   switch (p.name) {
     case 'adding':
       return {
-        title: 'Adding problem',
-        description:
-          'Channel 0 holds random numbers in [0, 1); channel 1 marks two of them with a 1. The answer is the sum of the two marked numbers, given once at the end of the sequence.',
+        title: t('runtime.tasks.adding.title'),
+        description: t('runtime.tasks.adding.description'),
         inputDim: taskInputDim(p),
         outputDim: 1,
         perStep: false,
         loss: 'mse',
         metric: { name: 'MSE', higherIsBetter: false },
-        baseline: { loss: 1 / 6, metric: 1 / 6, description: 'always answering 1' },
+        baseline: { loss: 1 / 6, metric: 1 / 6, description: t('runtime.tasks.adding.baseline') },
         outputShape: '[batch, 1]',
       };
     case 'copy_memory': {
       const ce = (COPY_SYMBOLS * Math.log(8)) / p.seq_len;
       return {
-        title: 'Copy memory',
-        description: `Ten symbols (1–8), then ${p.seq_len - 20} blank steps ending in a delimiter; in the last ten steps the network must repeat the ten symbols. It needs a receptive field of at least ${p.seq_len - 9} steps.`,
+        title: t('runtime.tasks.copyMemory.title'),
+        description: t('runtime.tasks.copyMemory.description', {
+          blank: p.seq_len - 20,
+          needed: p.seq_len - 9,
+        }),
         inputDim: taskInputDim(p),
         outputDim: COPY_CLASSES,
         perStep: true,
         loss: 'crossentropy',
-        metric: { name: 'recall accuracy', higherIsBetter: true },
-        baseline: {
-          loss: ce,
-          metric: 1 / 8,
-          description:
-            'a memoryless guess: blank everywhere, a random symbol in the last ten steps',
-        },
+        metric: { name: t('runtime.tasks.copyMemory.metric'), higherIsBetter: true },
+        baseline: { loss: ce, metric: 1 / 8, description: t('runtime.tasks.copyMemory.baseline') },
         outputShape: `[batch, ${p.seq_len}, ${COPY_CLASSES}]`,
       };
     }
     case 'lag':
       return {
-        title: 'Lag',
-        description: `White noise on ${p.input_dim} channel(s); the target at step t is channel 0 at step t − ${p.lag}. Learnable only when the receptive field is longer than the lag.`,
+        title: t('runtime.tasks.lag.title'),
+        description: t('runtime.tasks.lag.description', { channels: p.input_dim, lag: p.lag }),
         inputDim: taskInputDim(p),
         outputDim: 1,
         perStep: true,
@@ -107,7 +105,7 @@ export function taskInfo(p: TaskParams): TaskInfo {
         baseline: {
           loss: 1 + p.noise ** 2,
           metric: 1 + p.noise ** 2,
-          description: 'always answering 0',
+          description: t('runtime.tasks.lag.baseline'),
         },
         outputShape: `[batch, ${p.seq_len}, 1]`,
       };
@@ -115,8 +113,8 @@ export function taskInfo(p: TaskParams): TaskInfo {
       // The batches, the baseline and the title come from the file (trainer/batchSource.ts's
       // seriesSource); this is what can be said before it is read.
       return {
-        title: 'Real series',
-        description: `Every step of a ${p.seq_len}-row window forecasts the target column some rows later; the last 20 % of rows are held out.`,
+        title: t('runtime.tasks.series.title'),
+        description: t('runtime.tasks.series.description', { seqLen: p.seq_len }),
         inputDim: taskInputDim(p),
         outputDim: 1,
         perStep: true,
@@ -125,22 +123,25 @@ export function taskInfo(p: TaskParams): TaskInfo {
         baseline: {
           loss: 1,
           metric: Number.NaN,
-          description:
-            'persistence: repeating the last known value (measured once the series is read)',
+          description: t('runtime.tasks.series.baseline'),
         },
         outputShape: `[batch, ${p.seq_len}, 1]`,
       };
     case 'sine': {
       const baseline = sineRepeatBaseline(p);
       return {
-        title: 'Sine forecasting',
-        description: `A noisy mixture of sines on ${p.input_dim} channel(s); at every step the network predicts the next value of every channel.`,
+        title: t('runtime.tasks.sine.title'),
+        description: t('runtime.tasks.sine.description', { channels: p.input_dim }),
         inputDim: taskInputDim(p),
         outputDim: p.input_dim,
         perStep: true,
         loss: 'mse',
         metric: { name: 'MSE', higherIsBetter: false },
-        baseline: { loss: baseline, metric: baseline, description: 'repeating the last value' },
+        baseline: {
+          loss: baseline,
+          metric: baseline,
+          description: t('runtime.tasks.sine.baseline'),
+        },
         outputShape: `[batch, ${p.seq_len}, ${p.input_dim}]`,
       };
     }

@@ -1,6 +1,7 @@
 // Where a trainer's batches come from: one of the synthetic tasks (made from the configuration)
 // or a user's series (a parsed file, which a link cannot carry, so it is handed in beside the
 // configuration). Both give the trainer the same Batch shape and a TaskInfo to score by.
+import { t } from '../i18n/core';
 import { seededRandom, type Random } from '../tasks/random';
 import { makeBatch, taskInfo, type Batch, type TaskInfo, type TaskParams } from '../tasks/tasks';
 import { HELD_OUT_PERCENT, seriesBatch, type PreparedSeries } from '../data/series';
@@ -42,17 +43,23 @@ export function seriesSource(series: PreparedSeries, name: string, dataSeed: num
   const variance = series.targetStats.std ** 2;
   return {
     info: {
-      title: `Your series (${name})`,
-      description: `${inputs.length} input column(s) (${inputs.join(', ')}); every step forecasts ${target} ${horizon} row(s) later. The last ${HELD_OUT_PERCENT} % of rows are held out.`,
+      title: t('runtime.tasks.yourSeries.title', { name }),
+      description: t('runtime.tasks.yourSeries.description', {
+        inputs: inputs.length,
+        columns: inputs.join(t('runtime.tasks.columnSeparator')),
+        target,
+        horizon,
+        heldOut: HELD_OUT_PERCENT,
+      }),
       inputDim: inputs.length,
       outputDim: 1,
       perStep: true,
       loss: 'mse',
-      metric: { name: `MSE of ${target}`, higherIsBetter: false },
+      metric: { name: t('runtime.tasks.yourSeries.metric', { target }), higherIsBetter: false },
       baseline: {
         loss: series.persistence / variance,
         metric: series.persistence,
-        description: `persistence: repeating the last known ${target} (held-out MSE)`,
+        description: t('runtime.tasks.yourSeries.baseline', { target }),
       },
       outputShape: `[batch, ${seqLen}, 1]`,
     },

@@ -3,6 +3,7 @@
 // that its parameter count matches the TCN's, for a comparison on the same task and batches.
 import type * as tf from '@tensorflow/tfjs';
 import { outputChannels, type TcnConfig } from '../engine/config';
+import { t } from '../i18n/core';
 import {
   buildTcn,
   type ApplyOptions,
@@ -60,7 +61,7 @@ export function buildNetwork(
       outputChannels: channels,
       setWeights: (weights) => model.setWeights(weights),
       dispose: () => model.dispose(),
-      description: `TCN: ${tcnParams.toLocaleString('en-US')} parameters`,
+      description: t('runtime.network.tcn', { params: tcnParams }),
       tcn: model,
     };
   }
@@ -83,6 +84,12 @@ export function buildNetwork(
     outputChannels: info.outputDim,
     setWeights: (weights) => recurrent.setWeights(weights),
     dispose: () => recurrent.dispose(),
-    description: `${LABEL[kind]}, ${match.units} units: ${match.params.toLocaleString('en-US')} parameters against the TCN's ${tcnParams.toLocaleString('en-US')} with its Dense head (${off >= 0 ? '+' : ''}${off.toFixed(1)} %${match.withinTenPercent ? '' : ', the closest it can get'})`,
+    description: t(match.withinTenPercent ? 'runtime.network.matched' : 'runtime.network.closest', {
+      kind: LABEL[kind],
+      units: match.units,
+      params: match.params,
+      tcnParams,
+      off: `${off >= 0 ? '+' : ''}${off.toFixed(1)}`,
+    }),
   };
 }

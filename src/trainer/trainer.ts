@@ -10,6 +10,7 @@ import {
   type TrainParams,
 } from '../config/playgroundConfig';
 import { computeGradients, type GradientStatus } from '../engine/gradientReport';
+import { t } from '../i18n/core';
 import { initialKernel } from '../engine/layers';
 import { disposeBatch, toTensors, type BatchTensors } from './batchTensors';
 import { FlatLayout } from './flatLayout';
@@ -128,7 +129,7 @@ export class Trainer {
         {
           key: 'data',
           kind: 'tab-limit',
-          message: 'a series task trains on its file: open it (or choose a shipped series) first.',
+          message: t('runtime.trainer.seriesNeedsFile'),
         },
       ]);
     }
@@ -137,7 +138,10 @@ export class Trainer {
       problems.push({
         key: 'input_dim',
         kind: 'keras-rejects',
-        message: `the data has ${source.info.inputDim} input column(s) but the TCN's input_dim is ${config.tcn.input_dim}.`,
+        message: t('runtime.trainer.inputDimMismatch', {
+          columns: source.info.inputDim,
+          inputDim: config.tcn.input_dim,
+        }),
       });
     }
     if (problems.length) throw new ConfigurationError(problems);
@@ -311,13 +315,16 @@ export class Trainer {
       tf.dispose([before, after, ...statisticsBefore]);
       this.optimizer.dispose();
       this.optimizer = makeOptimizer(this.config.train);
-      const undone = `Training paused; the weights are those after step ${step - 1} and the optimizer's state starts afresh.`;
       return {
         ok: false,
         step,
         message: broken
-          ? `Step ${step}: the gradient of ${broken.name} is not finite (NaN or infinity). ${undone} Lower the learning rate or turn clipnorm on, then press play.`
-          : `Step ${step}: the loss is not finite (NaN or infinity). ${undone} Lower the learning rate, then press play.`,
+          ? t('runtime.trainer.gradientNotFinite', {
+              step,
+              variable: broken.name,
+              previous: step - 1,
+            })
+          : t('runtime.trainer.lossNotFinite', { step, previous: step - 1 }),
       };
     }
     tf.dispose([before, ...statisticsBefore]);
@@ -514,7 +521,7 @@ export class Trainer {
     for (const h of this.head) {
       const w = snapshot.weights.find((s) => s.name === h.name);
       if (!w || w.shape.join() !== h.variable.shape.join())
-        throw new Error(`weight ${h.name} is missing or misshaped`);
+        throw new Error(t('runtime.trainer.weightMismatch', { name: h.name }));
       tf.tidy(() => h.variable.assign(tf.tensor(w.data, w.shape)));
     }
     this.optimizer.dispose();

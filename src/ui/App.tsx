@@ -5,12 +5,14 @@
 // Every panel has its own error boundary, so one failing panel never blanks the page. A link with
 // `embed=true` gets the compact layout of an iframe instead (EmbeddedApp).
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Charts, LossChart } from './components/charts/Charts';
 import { Classroom } from './components/classroom/Classroom';
 import { LessonPicture } from './components/classroom/LessonPicture';
 import { ExportPanel } from './components/export/ExportPanel';
 import { GradientPanel } from './components/gradients/GradientPanel';
 import { ClassroomToggle } from './components/header/ClassroomToggle';
+import { LanguageSwitch } from './components/header/LanguageSwitch';
 import { Presets } from './components/header/Presets';
 import { ShareButton } from './components/header/ShareButton';
 import {
@@ -35,9 +37,10 @@ import { SettingsColumn } from './components/settings/SettingsColumn';
 import { usePlayground } from './store';
 
 function ModelFacts() {
+  const { t } = useTranslation();
   const model = usePlayground((s) => s.model);
   return (
-    <Guarded what="the summary">
+    <Guarded what={t('app.parts.summary')}>
       <Summary model={model} />
     </Guarded>
   );
@@ -61,36 +64,41 @@ function useTopbarHeight() {
 const guarded = (what: string, content: ReactNode) => <Guarded what={what}>{content}</Guarded>;
 
 function Details() {
+  const { t } = useTranslation();
   const model = usePlayground((s) => s.model);
   const stale = usePlayground((s) => s.stale);
   const dim = (content: ReactNode) => <div className={stale ? 'stale' : undefined}>{content}</div>;
   return (
     <DetailTabs
-      label="More about this network"
+      label={t('app.details.label')}
       tabs={[
         {
           id: 'gradients',
-          label: 'Gradients',
-          content: guarded('the gradients', <GradientPanel />),
+          label: t('app.details.gradients'),
+          content: guarded(t('app.parts.gradients'), <GradientPanel />),
         },
         {
           id: 'receptive-field',
-          label: 'Receptive field',
+          label: t('app.details.receptiveField'),
           content: dim(
             <>
-              {guarded('the receptive field', <ReceptiveFieldPanel model={model} />)}
-              {guarded('the receptive-field lattice', <LatticePanel />)}
-              {guarded('the dilation advisor', <DilationAdvisor model={model} />)}
+              {guarded(t('app.parts.receptiveField'), <ReceptiveFieldPanel model={model} />)}
+              {guarded(t('app.parts.lattice'), <LatticePanel />)}
+              {guarded(t('app.parts.dilationAdvisor'), <DilationAdvisor model={model} />)}
             </>,
           ),
         },
-        { id: 'charts', label: 'Training charts', content: guarded('the charts', <Charts />) },
+        {
+          id: 'charts',
+          label: t('app.details.charts'),
+          content: guarded(t('app.parts.charts'), <Charts />),
+        },
         {
           id: 'variables',
-          label: 'Variables',
-          content: dim(guarded('the variables', <VariablesTable model={model} />)),
+          label: t('app.details.variables'),
+          content: dim(guarded(t('app.parts.variables'), <VariablesTable model={model} />)),
         },
-        { id: 'export', label: 'Export and files', content: <ExportPanel /> },
+        { id: 'export', label: t('app.details.export'), content: <ExportPanel /> },
       ]}
     />
   );
@@ -103,40 +111,47 @@ export function App() {
 }
 
 function FullApp() {
+  const { t } = useTranslation();
   const header = useTopbarHeight();
   return (
     <div className="app">
       <header className="topbar" ref={header}>
         <a className="skip-link" href="#results">
-          Skip to the results
+          {t('app.skipToResults')}
         </a>
         <div className="topbar-row">
           <h1 className="topbar-title">TCN Playground</h1>
-          <Guarded what="the training controls">
+          <Guarded what={t('app.parts.trainingControls')}>
             <TrainingControls />
             <BackendBadge />
           </Guarded>
           <div className="topbar-actions">
-            <Guarded what="the examples">
+            <Guarded what={t('app.parts.examples')}>
               <Presets />
             </Guarded>
             <ShareButton />
             <ClassroomToggle />
+            <LanguageSwitch />
           </div>
         </div>
       </header>
-      <Guarded what="the messages">
+      <Guarded what={t('app.parts.messages')}>
         <UrlNotice />
         <TrainingMessages />
       </Guarded>
       <main className="stage">
-        <aside className="settings" aria-label="settings" data-panel="settings">
-          <Guarded what="the settings">
+        <aside className="settings" aria-label={t('app.regions.settings')} data-panel="settings">
+          <Guarded what={t('app.parts.settings')}>
             <SettingsColumn />
           </Guarded>
         </aside>
-        <section className="picture" id="results" tabIndex={-1} aria-label="results">
-          <Guarded what="the network picture">
+        <section
+          className="picture"
+          id="results"
+          tabIndex={-1}
+          aria-label={t('app.regions.results')}
+        >
+          <Guarded what={t('app.parts.networkPicture')}>
             <StaleNote />
             <FirstVisitHint />
             <LessonPicture />
@@ -144,12 +159,12 @@ function FullApp() {
             <ModelFacts />
           </Guarded>
         </section>
-        <aside className="side" aria-label="lesson, warnings and loss">
+        <aside className="side" aria-label={t('app.regions.side')}>
           <Classroom />
-          <Guarded what="the warning">
+          <Guarded what={t('app.parts.warning')}>
             <DeadVariableCallout />
           </Guarded>
-          <Guarded what="the loss chart">
+          <Guarded what={t('app.parts.lossChart')}>
             <LossChart height={170} />
           </Guarded>
         </aside>

@@ -1,5 +1,6 @@
 // Saving a file from the page and reading one the user picked. No server: a download is an
 // object URL clicked through a temporary link; an upload is read with File.text().
+import { t } from '../i18n/core';
 
 /** Offers `blob` as a download named `filename`. */
 export function saveBlob(blob: Blob, filename: string): void {
@@ -28,7 +29,7 @@ export function saveJson(value: unknown, filename: string): void {
 export function formatBytes(bytes: number): string {
   if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
   if (bytes >= 1e3) return `${Math.round(bytes / 1e3)} kB`;
-  return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+  return t('app.download.bytes', { count: bytes });
 }
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
@@ -38,7 +39,11 @@ export async function readFileText(file: File, maxBytes: number): Promise<ReadRe
   if (file.size > maxBytes) {
     return {
       ok: false,
-      message: `${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`,
+      message: t('app.download.tooBig', {
+        file: file.name,
+        size: formatBytes(file.size),
+        limit: formatBytes(maxBytes),
+      }),
     };
   }
   try {
@@ -46,7 +51,10 @@ export async function readFileText(file: File, maxBytes: number): Promise<ReadRe
   } catch (error) {
     return {
       ok: false,
-      message: `${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      message: t('app.download.unreadable', {
+        file: file.name,
+        error: error instanceof Error ? error.message : String(error),
+      }),
     };
   }
 }

@@ -1,32 +1,65 @@
-// Classroom mode: the guided lessons and the panels a teacher can hide. Pure data: each lesson
-// is a URL fragment (read with parseFragment, so the page loads it exactly as it loads a link)
-// and a few sentences for the student. Lesson ids appear in links (`&lesson=<id>`): keep them.
+// Classroom mode: the guided lessons and the panels a teacher can hide. Each lesson is a URL
+// fragment (read with parseFragment, so the page loads it exactly as it loads a link); its
+// sentences for the student live in the language files under `lessons.<id>`. Lesson ids appear
+// in links (`&lesson=<id>`): keep them.
+import { i18n, t } from '../i18n/core';
 
-export interface Lesson {
-  /** In links: lowercase letters, digits and dashes. */
+/** What a lesson's question hides until the class has answered it. */
+type Concealed = 'receptive-field' | 'gradients' | 'loss';
+
+/** A lesson as written below: everything but its texts. */
+interface LessonSetup {
+  /** In links: lowercase letters, digits and dashes; also the lesson's key in the language files. */
   id: string;
-  title: string;
   /** The configuration the lesson starts from, in the share-link form (without the #). */
   fragment: string;
-  /** What to look at. */
-  look: string;
-  /** What to try, step by step. */
-  tryThis: string[];
-  /** Why it happens (optional). */
-  why?: string;
   /** The lesson asks the student to train: the panel shows play/pause and the loss. */
   train?: boolean;
   /** The picture the lesson talks about, shown beside it (the network picture is always shown). */
   picture?: 'lattice' | 'advisor';
+  /** The lesson asks a question first (`lessons.<id>.question`); what the page hides till then. */
+  conceals?: Concealed;
+}
+
+/**
+ * A lesson with its texts, read from the language files on every access, so that they follow a
+ * change of language.
+ */
+export interface Lesson extends Omit<LessonSetup, 'conceals'> {
+  readonly title: string;
+  /** What to look at. */
+  readonly look: string;
+  /** What to try, step by step. */
+  readonly tryThis: string[];
+  /** Why it happens (optional). */
+  readonly why?: string;
   /**
    * A question the class answers before the page reveals it. Until then the page hides what
    * would give the answer away (`conceals`: the receptive-field figures, the gradient colours
    * and the dead-variable callout, or the loss chart).
    */
-  predict?: {
-    question: string;
-    answer: string;
-    conceals: 'receptive-field' | 'gradients' | 'loss';
+  readonly predict?: { question: string; answer: string; conceals: Concealed };
+}
+
+function lesson({ conceals, ...setup }: LessonSetup): Lesson {
+  const key = `lessons.${setup.id}`;
+  return {
+    ...setup,
+    get title() {
+      return t(`${key}.title`);
+    },
+    get look() {
+      return t(`${key}.look`);
+    },
+    get tryThis() {
+      return i18n.t(`${key}.tryThis`, { returnObjects: true }) as string[];
+    },
+    get why() {
+      return i18n.exists(`${key}.why`) ? t(`${key}.why`) : undefined;
+    },
+    get predict() {
+      return conceals && { question: t(`${key}.question`), answer: t(`${key}.answer`), conceals };
+    },
   };
 }
 
@@ -37,208 +70,99 @@ const SEED_CASE =
 const LAG_48 =
   'task=lag&seq_len=96&lag=48&input_dim=1&nb_filters=16&kernel_size=2&nb_stacks=1&padding=causal&use_skip_connections=true&return_sequences=true&learning_rate=0.005&batch_size=16&seed=1&data_seed=1';
 
-export const LESSONS: readonly Lesson[] = [
-  {
-    id: 'dilated-causal',
-    title: 'What a dilated causal convolution sees',
-    picture: 'lattice',
-    fragment:
-      'task=lag&seq_len=24&lag=4&nb_filters=4&kernel_size=2&nb_stacks=1&dilations=4&padding=causal&use_skip_connections=false&return_sequences=true',
-    look: 'The receptive-field lattice: time runs left to right, the input is the bottom row and the output the top row. This TCN is one residual block with two convolutions, kernel size 2, dilation 4. Point at an output step: each convolution reads its own step and the step 4 before it, never a later one (that is what causal means). The output at step t sees the inputs t, t−4 and t−8 only: a window of 9 steps with gaps in it.',
-    tryThis: [
-      'Set dilations to 1: no gaps, but the window shrinks to 3 steps.',
-      'Set dilations to 2, then 8: the gaps and the window grow together.',
-      'Set kernel_size to 3 with dilation 4: each convolution now reads three steps, 4 apart.',
-    ],
-  },
-  {
-    id: 'receptive-field',
-    title: 'How the receptive field grows',
-    fragment:
-      'task=lag&seq_len=96&lag=8&nb_filters=8&kernel_size=2&nb_stacks=1&dilations=1,2,4&padding=causal&use_skip_connections=true&return_sequences=true',
-    look: 'The receptive field is 1 + 2·(kernel_size − 1)·nb_stacks·Σdilations steps: the 2 is the two convolutions in every residual block. Here 1 + 2·1·1·(1+2+4) = 15. Watch the receptive-field number and its formula as you edit.',
-    tryThis: [
-      'Set kernel_size to 3: 1 + 2·2·1·7 = 29.',
-      'Add a dilation: dilations 1,2,4,8 gives Σ = 15 and 1 + 2·2·1·15 = 61.',
-      'Set nb_stacks to 2: the dilations are repeated, 1 + 2·2·2·15 = 121.',
-    ],
-    why: 'Doubling the dilations from block to block makes the receptive field grow exponentially with depth, while the number of parameters grows only linearly.',
-    picture: 'lattice',
-    predict: {
-      question:
-        'Before you look: kernel_size 2, dilations 1, 2, 4, one stack. How many input steps can one output see?',
-      answer: '15: 1 + 2·(2 − 1)·1·(1 + 2 + 4). The lattice shows the 15 lit input steps.',
+export const LESSONS: readonly Lesson[] = (
+  [
+    {
+      id: 'dilated-causal',
+      picture: 'lattice',
+      fragment:
+        'task=lag&seq_len=24&lag=4&nb_filters=4&kernel_size=2&nb_stacks=1&dilations=4&padding=causal&use_skip_connections=false&return_sequences=true',
+    },
+    {
+      id: 'receptive-field',
+      fragment:
+        'task=lag&seq_len=96&lag=8&nb_filters=8&kernel_size=2&nb_stacks=1&dilations=1,2,4&padding=causal&use_skip_connections=true&return_sequences=true',
+      picture: 'lattice',
       conceals: 'receptive-field',
     },
-  },
-  {
-    id: 'lag-too-short',
-    title: 'The lag task fails when the receptive field is too short',
-    fragment: `${LAG_48}&dilations=1,2,4,8`,
-    look: 'The task: the input is white noise and the target at step t is the input at step t − 48. The receptive field is 1 + 2·1·1·(1+2+4+8) = 31 steps, shorter than the lag of 48.',
-    tryThis: [
-      'Press play and watch the loss for a few hundred steps.',
-      'It stays near 1: the best the network can do is answer 0, because the step it must copy is outside what it sees.',
-    ],
-    train: true,
-    predict: {
-      question:
-        'Before you press play: the receptive field is 31 steps and the lag is 48. Will the loss fall below the baseline?',
-      answer:
-        'No. The step the network must copy is 48 steps back, outside the 31 steps it sees, so its best answer is 0 and the loss stays at the baseline.',
+    {
+      id: 'lag-too-short',
+      fragment: `${LAG_48}&dilations=1,2,4,8`,
+      train: true,
       conceals: 'loss',
     },
-  },
-  {
-    id: 'lag-long-enough',
-    title: '…and succeeds once the receptive field is longer than the lag',
-    fragment: `${LAG_48}&dilations=1,2,4,8,16,32`,
-    look: 'The same task with dilations 1, 2, 4, 8, 16, 32: the receptive field is 1 + 2·1·1·63 = 127 steps, longer than the lag of 48.',
-    tryThis: [
-      'Press play: the loss falls towards 0 within a few hundred steps.',
-      'Go back a lesson and compare: only the dilations changed.',
-    ],
-    train: true,
-  },
-  {
-    id: 'missing-gradient',
-    title: 'A variable that never learns',
-    fragment: SEED_CASE,
-    look: "keras-tcn users reported \"Gradients do not exist for variables ['kernel', 'bias']\" for this model: TCN(nb_filters=2, kernel_size=91, nb_stacks=1, dilations=[1], use_skip_connections=True, return_sequences=True) on an input with 4 channels.",
-    tryThis: [
-      'Press play, then look at the gradients of residual_block_0/matching_conv1D: its kernel and bias say "no gradient" at every step.',
-      'Every other variable gets a gradient.',
-    ],
-    predict: {
-      question:
-        'Before you look at the colours: one residual block, 4 input channels, 2 filters, skip connections on. Which variables will never get a gradient?',
-      answer:
-        'residual_block_0/matching_conv1D’s kernel and bias: the hatched squares in the shortcut row. Their only consumer, the last block’s residual output, is discarded by the skip connections.',
+    {
+      id: 'lag-long-enough',
+      fragment: `${LAG_48}&dilations=1,2,4,8,16,32`,
+      train: true,
+    },
+    {
+      id: 'missing-gradient',
+      fragment: SEED_CASE,
       conceals: 'gradients',
+      train: true,
     },
-    why: 'The input has 4 channels but the block has 2 filters, so keras-tcn adds matching_conv1D, a 1×1 convolution that makes the input fit the residual sum. With skip connections on, the TCN output is the sum of each block’s skip output, and the last block’s residual output is thrown away. That residual output is matching_conv1D’s only consumer, so the loss does not depend on it.',
-    train: true,
-  },
-  {
-    id: 'fix-two-blocks',
-    title: 'Fix 1 of 4: a second block (dilations 1, 2)',
-    fragment: SEED_CASE.replace('dilations=1&', 'dilations=1,2&'),
-    look: 'Dilations [1, 2] build a second residual block. It reads the first block’s residual output, so matching_conv1D now reaches the output.',
-    tryThis: [
-      'Press play: every variable, matching_conv1D included, gets a gradient.',
-      'The second block’s input already has 2 channels, so it needs no matching_conv1D of its own.',
-    ],
-    train: true,
-  },
-  {
-    id: 'fix-no-skip',
-    title: 'Fix 2 of 4: skip connections off',
-    fragment: SEED_CASE.replace('use_skip_connections=true', 'use_skip_connections=false'),
-    look: 'With use_skip_connections=False the TCN output is the last block’s residual output, which includes matching_conv1D.',
-    tryThis: [
-      'Press play: matching_conv1D gets a gradient.',
-      'The receptive field and the parameter count stay the same.',
-    ],
-    train: true,
-  },
-  {
-    id: 'fix-stacks',
-    title: 'Fix 3 of 4: two stacks (nb_stacks 2)',
-    fragment: SEED_CASE.replace('nb_stacks=1', 'nb_stacks=2'),
-    look: 'nb_stacks=2 repeats the dilations, so there are two residual blocks and the first one’s residual output feeds the second.',
-    tryThis: [
-      'Press play: matching_conv1D gets a gradient.',
-      'The receptive field doubles, from 181 to 361 steps.',
-    ],
-    train: true,
-  },
-  {
-    id: 'fix-filters',
-    title: 'Fix 4 of 4: nb_filters = input_dim = 4',
-    fragment: SEED_CASE.replace('nb_filters=2', 'nb_filters=4'),
-    look: 'With 4 filters the input already has as many channels as the block, so keras-tcn builds no matching_conv1D at all: the shortcut is an identity.',
-    tryThis: [
-      'Look at the variables: matching_conv1D is gone.',
-      'Press play: every variable gets a gradient.',
-    ],
-    train: true,
-  },
-  {
-    id: 'effective-field',
-    title: 'The effective field inside the theoretical one',
-    picture: 'lattice',
-    train: true,
-    fragment:
-      'task=lag&seq_len=96&lag=8&nb_filters=16&kernel_size=3&nb_stacks=1&dilations=1,2,4,8,16&padding=causal&use_skip_connections=true&return_sequences=true&learning_rate=0.005',
-    look: 'The theoretical receptive field here is 1 + 2·2·1·31 = 125 steps: every one of them can reach the output. But how much does each one move it? The bars under the lattice are the measured |∂y/∂x|, and the shaded bands the spans that hold 50 %, 90 % and 99 % of it: the effective receptive field.',
-    tryThis: [
-      'Press Measure before training: note the three widths.',
-      'Train for 200 steps (the field is measured again every 50): watch the 50 % span settle on the lag of 8.',
-      'Set the lag to 40 and train again: the effective field moves to where the answer is.',
-    ],
-    why: 'Luo et al. (2016) showed that the gradient of a deep convolutional network concentrates near the centre of its theoretical field, roughly like a Gaussian: most of the field is reachable but barely used. Training moves the mass to the steps the task needs.',
-    predict: {
-      question:
-        'Before training: will 90 % of the gradient come from all 125 steps of the receptive field, or from far fewer?',
-      answer:
-        'From far fewer. Read the 90 % width under the lattice: the effective field is a fraction of the theoretical one, concentrated near the output step.',
+    {
+      id: 'fix-two-blocks',
+      fragment: SEED_CASE.replace('dilations=1&', 'dilations=1,2&'),
+      train: true,
+    },
+    {
+      id: 'fix-no-skip',
+      fragment: SEED_CASE.replace('use_skip_connections=true', 'use_skip_connections=false'),
+      train: true,
+    },
+    {
+      id: 'fix-stacks',
+      fragment: SEED_CASE.replace('nb_stacks=1', 'nb_stacks=2'),
+      train: true,
+    },
+    {
+      id: 'fix-filters',
+      fragment: SEED_CASE.replace('nb_filters=2', 'nb_filters=4'),
+      train: true,
+    },
+    {
+      id: 'effective-field',
+      picture: 'lattice',
+      train: true,
+      fragment:
+        'task=lag&seq_len=96&lag=8&nb_filters=16&kernel_size=3&nb_stacks=1&dilations=1,2,4,8,16&padding=causal&use_skip_connections=true&return_sequences=true&learning_rate=0.005',
       conceals: 'receptive-field',
     },
-  },
-  {
-    id: 'perturbation-proof',
-    title: 'The proof by perturbation',
-    picture: 'lattice',
-    fragment:
-      'task=lag&seq_len=48&lag=4&nb_filters=8&kernel_size=2&nb_stacks=1&dilations=1,2,4&padding=causal&use_skip_connections=true&return_sequences=true',
-    look: 'The receptive field here is 15 steps. Change one input step and watch the output at the last step: the "Perturb every input step" button does it for each step in turn, on the real network with its current weights.',
-    tryThis: [
-      'Press "Perturb every input step": outside the 15 steps the change is exactly 0.0, not small.',
-      'Set padding to same and perturb again: now later inputs move the output too (the future half).',
-      'Turn use_batch_norm on: in inference mode nothing changes; the page explains why training mode would mix the batch.',
-    ],
-    why: 'A causal dilated convolution never reads a step outside its taps: the output is a function of the 15 steps alone, so changing any other input changes nothing, to the last bit. This is the answer to "why do inputs outside the receptive field seem to change the output" (keras-tcn #146): they do not, unless padding is same, the output is a single step of return_sequences=False, or batch norm in training mode mixes the batch.',
-    predict: {
-      question:
-        'If you change the input 30 steps before the output, with a receptive field of 15, how much does the output change: a little, or exactly nothing?',
-      answer: 'Exactly 0.0: that step is not connected to the output by any path.',
+    {
+      id: 'perturbation-proof',
+      picture: 'lattice',
+      fragment:
+        'task=lag&seq_len=48&lag=4&nb_filters=8&kernel_size=2&nb_stacks=1&dilations=1,2,4&padding=causal&use_skip_connections=true&return_sequences=true',
       conceals: 'receptive-field',
     },
-  },
-  {
-    id: 'choose-dilations',
-    title: 'Choosing dilations for a given lag',
-    picture: 'advisor',
-    train: true,
-    fragment: `${LAG_48}&dilations=1,2,4,8`,
-    look: 'The task is a lag of 48: each output must see 49 steps back. The advisor lists the configurations that cover 49 steps with the fewest parameters, and warns that the current one (31 steps) does not.',
-    tryThis: [
-      'Read the advisor’s first row: the kernel size, dilations and stacks it proposes, and their cost.',
-      'Apply it and train: the loss falls below the baseline.',
-      'Type 200 in "Cover" and compare: more levels or a larger kernel, and what that costs.',
-    ],
-    why: 'Doubling dilations (1, 2, 4, …) cover 2^L steps with L levels, so a field grows exponentially with depth while the parameters grow linearly: the cheapest cover is usually a small kernel with enough levels. A field far beyond the sequence only reads padding.',
-    predict: {
-      question:
-        'With kernel 2, how many doubling dilations (1, 2, 4, …) does a lag of 48 need: 4, 5 or 6?',
-      answer:
-        '5 gives 1 + 2·1·(1+2+4+8+16) = 63 ≥ 49; 4 gives only 31. The advisor may find something cheaper still.',
+    {
+      id: 'choose-dilations',
+      picture: 'advisor',
+      train: true,
+      fragment: `${LAG_48}&dilations=1,2,4,8`,
       conceals: 'loss',
     },
-  },
-];
+  ] satisfies LessonSetup[]
+).map(lesson);
 
 export function lessonById(id: string | undefined): Lesson | undefined {
   return id === undefined ? undefined : LESSONS.find((l) => l.id === id);
 }
 
 /** The panels a classroom link can hide (`&hide=variables,charts`), in page order. */
-export const HIDEABLE_PANELS: readonly { id: string; label: string }[] = [
-  { id: 'settings', label: 'Settings (TCN, task, training)' },
-  { id: 'summary', label: 'Summary numbers' },
-  { id: 'variables', label: 'Variables table' },
-  { id: 'receptive-field', label: 'Receptive field' },
-  { id: 'charts', label: 'Loss charts' },
-  { id: 'gradients', label: 'Gradients' },
-  { id: 'export', label: 'Export and files' },
-];
+export const HIDEABLE_PANELS: readonly { id: string; readonly label: string }[] = [
+  'settings',
+  'summary',
+  'variables',
+  'receptive-field',
+  'charts',
+  'gradients',
+  'export',
+].map((id) => ({
+  id,
+  get label() {
+    return t(`classroom.panels.${id}`);
+  },
+}));

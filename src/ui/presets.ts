@@ -2,13 +2,15 @@
 // of it, a few lessons, and the synthetic tasks of Bai, Kolter & Koltun (2018) with their
 // settings (src/tasks/paperResults.ts holds the numbers the paper reports for them). Each is a
 // share-link fragment, read with parseFragment (keys left out take the playground's defaults).
+import { t } from '../i18n/core';
 import { SEED_CASE_FRAGMENT } from './store';
 
 export interface Preset {
   id: string;
-  name: string;
-  /** One line: what to look at. */
-  description: string;
+  /** In the current language. */
+  readonly name: string;
+  /** One line in the current language: what to look at. */
+  readonly description: string;
   /** A URL fragment without the leading #. */
   fragment: string;
   group: 'seed case' | 'lessons' | 'paper';
@@ -37,99 +39,85 @@ function seedCaseWith(changes: Record<string, string>): string {
   return params.toString().replace(/%2C/g, ',');
 }
 
+/** Keras's warning, quoted in a description as Keras prints it, in every language. */
+const KERAS_WARNING = 'Gradients do not exist for variables';
+
+/** A preset whose texts are app.examples.presets.<text>, read in the language of the moment. */
+function preset(text: string, fields: Omit<Preset, 'name' | 'description'>): Preset {
+  const key = `app.examples.presets.${text}`;
+  return {
+    ...fields,
+    get name() {
+      return t(`${key}.name`);
+    },
+    get description() {
+      return t(`${key}.description`, { warning: KERAS_WARNING });
+    },
+  };
+}
+
 export const PRESETS: readonly Preset[] = [
-  {
+  preset('seedCase', {
     id: 'seed-case',
-    name: 'The seed case',
-    description:
-      'keras-tcn’s “Gradients do not exist for variables”: one block, skip connections, 4 input channels into 2 filters.',
     fragment: SEED_CASE_FRAGMENT,
     group: 'seed case',
-  },
-  {
+  }),
+  preset('fixDilations', {
     id: 'fix-dilations',
-    name: 'Fix: dilations [1, 2]',
-    description: 'A second residual block reads the first block’s residual output.',
     fragment: seedCaseWith({ dilations: '1,2' }),
     group: 'seed case',
-  },
-  {
+  }),
+  preset('fixSkipOff', {
     id: 'fix-skip-off',
-    name: 'Fix: skip connections off',
-    description: 'The output is the last residual output, which includes matching_conv1D.',
     fragment: seedCaseWith({ use_skip_connections: 'false' }),
     group: 'seed case',
-  },
-  {
+  }),
+  preset('fixStacks', {
     id: 'fix-stacks',
-    name: 'Fix: nb_stacks 2',
-    description: 'Repeating the dilations makes the first block’s residual output feed the next.',
     fragment: seedCaseWith({ nb_stacks: '2' }),
     group: 'seed case',
-  },
-  {
+  }),
+  preset('fixFilters', {
     id: 'fix-filters',
-    name: 'Fix: nb_filters 4 = input_dim',
-    description: 'With as many filters as input channels no matching_conv1D is built at all.',
     fragment: seedCaseWith({ nb_filters: '4' }),
     group: 'seed case',
-  },
-  {
+  }),
+  preset('lagFails', {
     id: 'lag-fails',
-    name: 'Lag fails',
-    description:
-      'Lag 48 with a receptive field of 31 (kernel 2, dilations 1, 2, 4, 8): it cannot see far enough.',
     fragment:
       'v=1&task=lag&seq_len=96&lag=48&input_dim=1&nb_filters=16&kernel_size=2&nb_stacks=1&dilations=1,2,4,8&return_sequences=true',
     group: 'lessons',
-  },
-  {
+  }),
+  preset('lagSucceeds', {
     id: 'lag-succeeds',
-    name: 'Lag succeeds',
-    description: 'The same lag 48 with dilations 1 to 32: a receptive field of 127 reaches it.',
     fragment:
       'v=1&task=lag&seq_len=96&lag=48&input_dim=1&nb_filters=16&kernel_size=2&nb_stacks=1&dilations=1,2,4,8,16,32&return_sequences=true',
     group: 'lessons',
-  },
-  {
+  }),
+  preset('adding', {
     id: 'adding',
-    name: 'Adding problem',
-    description:
-      'Sum the two marked numbers of 50: one answer per sequence, receptive field 61 covers it all.',
     fragment:
       'v=1&task=adding&seq_len=50&nb_filters=16&kernel_size=3&nb_stacks=1&dilations=1,2,4,8&return_sequences=false&batch_size=32&learning_rate=0.01',
     group: 'lessons',
-  },
-  {
+  }),
+  preset('paperAdding', {
     id: 'paper-adding',
-    name: 'Paper: adding, TCN',
-    description:
-      'The paper’s TCN for the adding problem, at T=200 instead of 600 so that a browser trains it in minutes.',
     fragment: PAPER_ADDING,
     group: 'paper',
-  },
-  {
+  }),
+  preset('paperAddingLstm', {
     id: 'paper-adding-lstm',
-    name: 'Paper: adding, LSTM',
-    description:
-      'The same adding problem with an LSTM of about the TCN’s parameter count, the paper’s recurrent baseline.',
     fragment: `${PAPER_ADDING}&model=lstm`,
     group: 'paper',
-  },
-  {
+  }),
+  preset('paperCopy', {
     id: 'paper-copy',
-    name: 'Paper: copy memory, TCN',
-    description:
-      'The paper’s TCN for copy memory, recalling 10 symbols after a blank of T=500 instead of 1000.',
     fragment: PAPER_COPY,
     group: 'paper',
-  },
-  {
+  }),
+  preset('paperCopyLstm', {
     id: 'paper-copy-lstm',
-    name: 'Paper: copy memory, LSTM',
-    description:
-      'The same copy memory task with an LSTM of about the TCN’s parameter count, the paper’s recurrent baseline.',
     fragment: `${PAPER_COPY}&model=lstm`,
     group: 'paper',
-  },
+  }),
 ];

@@ -12,6 +12,7 @@ import {
   type ViewSettings,
   VIEW_KEYS,
 } from '../config/playgroundConfig';
+import { LANGUAGE_CODES } from '../i18n/languages';
 import { openLesson } from './openLesson';
 import { HIDEABLE_PANELS, LESSONS, lessonById } from './lessons';
 import type { PlaygroundStore } from './store';
@@ -27,6 +28,7 @@ export const PAGE_LINK_OPTIONS: LinkOptions = Object.freeze({
   page: true,
   lessons: LESSONS.map((l) => l.id),
   panels: HIDEABLE_PANELS.map((p) => p.id),
+  languages: LANGUAGE_CODES,
 });
 
 /** The fragment (with #) of what the page shows. */

@@ -3,6 +3,7 @@
 // figures are kept per device and configuration size (here and, through the page, in
 // localStorage), so a rebuild of the same size does not measure again.
 import type { PlaygroundConfig } from '../config/playgroundConfig';
+import { t } from '../i18n/core';
 import { Trainer } from '../trainer/trainer';
 import {
   activate,
@@ -108,12 +109,14 @@ export function describeTrial(trial: BackendTrial): string {
   return trial.figures
     .map((f) => {
       const name = f.threads
-        ? `${f.backend} ×${f.threads} thread${f.threads === 1 ? '' : 's'}`
+        ? t('runtime.trial.threads', { backend: f.backend, count: f.threads })
         : f.backend;
-      if (f.stepsPerSecond === undefined) return `${name} ${f.skipped ?? 'not measured'}`;
+      // The backend's name, then why it has no figure: a clause of its own.
+      if (f.stepsPerSecond === undefined)
+        return `${name} ${f.skipped ?? t('runtime.trial.notMeasured')}`;
       const rate =
         f.stepsPerSecond >= 10 ? f.stepsPerSecond.toFixed(0) : f.stepsPerSecond.toFixed(1);
-      return `${name} ${rate} steps/s`;
+      return t('runtime.trial.rate', { backend: name, rate });
     })
     .join(' · ');
 }
@@ -136,11 +139,14 @@ const SOFTWARE_RENDERER = /swiftshader|llvmpipe|software|basic render/i;
 
 let device: Promise<string> | null = null;
 
-/** Names this device for the cache: its WebGPU adapter, WebGL renderer, cores and isolation. */
+/**
+ * Names this device for the cache: its WebGPU adapter, WebGL renderer, cores and isolation. A key,
+ * never shown: the same in every language.
+ */
 export function deviceName(): Promise<string> {
   device ??= probeAdapter().then(
     (probe) =>
-      `${probe.adapter ?? 'no WebGPU adapter'}; ${webglRenderer() ?? 'no WebGL'}; ${LOGICAL_CORES} cores; ${
+      `${probe.id ?? 'no WebGPU adapter'}; ${webglRenderer() ?? 'no WebGL'}; ${LOGICAL_CORES} cores; ${
         // wasm runs threads only where the page is isolated: another figure.
         (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated
           ? 'isolated'
@@ -165,19 +171,21 @@ export async function measureBackends(
   const probe = await probeAdapter();
   for (const backend of TRIAL_BACKENDS) {
     if (backend === 'webgpu' && !probe.usable && !(includeSoftware && probe.software)) {
-      figures.push({ backend, skipped: `skipped: ${probe.why}` });
+      figures.push({ backend, skipped: t('runtime.trial.skipped', { why: probe.why }) });
       continue;
     }
     if (backend === 'webgl') {
       const renderer = webglRenderer();
       if (!renderer) {
-        figures.push({ backend, skipped: 'skipped: no WebGL here' });
+        figures.push({ backend, skipped: t('runtime.trial.skippedNoWebgl') });
         continue;
       }
       if (SOFTWARE_RENDERER.test(renderer) && !includeSoftware) {
         figures.push({
           backend,
-          skipped: `skipped: software renderer (${renderer.match(SOFTWARE_RENDERER)?.[0]})`,
+          skipped: t('runtime.trial.skippedSoftware', {
+            renderer: renderer.match(SOFTWARE_RENDERER)?.[0],
+          }),
         });
         continue;
       }
@@ -185,7 +193,10 @@ export async function measureBackends(
     try {
       await activate(backend);
     } catch (error) {
-      figures.push({ backend, skipped: `did not start (${errorText(error)})` });
+      figures.push({
+        backend,
+        skipped: t('runtime.trial.didNotStart', { error: errorText(error) }),
+      });
       continue;
     }
     try {
@@ -199,7 +210,10 @@ export async function measureBackends(
       if (backend === 'wasm') figure.threads = (await wasmThreading()).threads;
       figures.push(figure);
     } catch (error) {
-      figures.push({ backend, skipped: `failed a step (${errorText(error)})` });
+      figures.push({
+        backend,
+        skipped: t('runtime.trial.failedStep', { error: errorText(error) }),
+      });
     }
   }
   return {
@@ -228,11 +242,8 @@ export async function chooseByMeasurement(
   }
   const measured = trial;
   const order = [measured.chosen, ...BACKEND_ORDER.filter((b) => b !== measured.chosen)];
-  const status = await firstWorking(
-    order,
-    'auto',
-    [],
-    () => `fastest here by measurement: ${describeTrial(measured)}`,
+  const status = await firstWorking(order, 'auto', [], () =>
+    t('runtime.trial.fastest', { figures: describeTrial(measured) }),
   );
   status.trial = measured;
   return status;

@@ -2,20 +2,26 @@
 // can show. WebGPU and wasm are loaded on demand; webgl and cpu come with @tensorflow/tfjs.
 import * as tf from '@tensorflow/tfjs';
 import type { BackendChoice } from '../config/playgroundConfig';
+import { t } from '../i18n/core';
 import { BACKEND_ORDER, type BackendName, type BackendStatus } from './protocol';
 // Vite serves these in dev and copies them into dist on build; setWasmPaths points tfjs at them.
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 
-/** What `navigator.gpu.requestAdapter()` says about WebGPU here. */
+/**
+ * What `navigator.gpu.requestAdapter()` says about WebGPU here. The probe is taken once per
+ * worker, but the language may change after it: its texts are read in the current one.
+ */
 export interface AdapterProbe {
   /** A hardware adapter that is worth using. */
   usable: boolean;
   /** Why WebGPU is skipped when it is not usable. */
-  why?: string;
+  readonly why?: string;
   /** "vendor architecture" of the adapter, when there is one. */
-  adapter?: string;
+  readonly adapter?: string;
+  /** The adapter named alike in every language: part of the key `auto`'s measurements are kept by. */
+  id?: string;
   software?: boolean;
 }
 
@@ -28,28 +34,62 @@ let probed: Promise<AdapterProbe> | null = null;
 export function probeAdapter(): Promise<AdapterProbe> {
   probed ??= (async (): Promise<AdapterProbe> => {
     const gpu = (globalThis.navigator as Navigator | undefined)?.gpu;
-    if (!gpu) return { usable: false, why: 'this browser has no WebGPU (navigator.gpu is absent)' };
+    if (!gpu) {
+      return {
+        usable: false,
+        get why() {
+          return t('runtime.backends.noWebgpu');
+        },
+      };
+    }
     let adapter: AdapterWithFallbackFlag | null;
     try {
       adapter = await gpu.requestAdapter();
     } catch (error) {
-      return { usable: false, why: `WebGPU adapter request failed (${errorText(error)})` };
+      return {
+        usable: false,
+        get why() {
+          return t('runtime.backends.adapterRequestFailed', { error: errorText(error) });
+        },
+      };
     }
-    if (!adapter) return { usable: false, why: 'no WebGPU adapter (requestAdapter returned null)' };
+    if (!adapter) {
+      return {
+        usable: false,
+        get why() {
+          return t('runtime.backends.noAdapter');
+        },
+      };
+    }
     const info = adapter.info as InfoWithFallbackFlag | undefined;
-    const vendor = info?.vendor || 'unknown vendor';
-    const architecture = info?.architecture || info?.description || 'unknown architecture';
-    const name = `${vendor} ${architecture}`;
+    const vendor = info?.vendor || '';
+    const architecture = info?.architecture || info?.description || '';
+    const name = () =>
+      `${vendor || t('runtime.backends.unknownVendor')} ${architecture || t('runtime.backends.unknownArchitecture')}`;
+    const id = `${vendor || '?'} ${architecture || '?'}`;
     const swiftshader = /swiftshader/i.test(`${info?.architecture} ${info?.description}`);
     if (swiftshader || adapter.isFallbackAdapter || info?.isFallbackAdapter) {
       return {
         usable: false,
         software: true,
-        adapter: name,
-        why: `WebGPU adapter is software (${swiftshader ? 'SwiftShader' : name})`,
+        id,
+        get adapter() {
+          return name();
+        },
+        get why() {
+          return t('runtime.backends.softwareAdapter', {
+            adapter: swiftshader ? 'SwiftShader' : name(),
+          });
+        },
       };
     }
-    return { usable: true, adapter: name };
+    return {
+      usable: true,
+      id,
+      get adapter() {
+        return name();
+      },
+    };
   })();
   return probed;
 }
@@ -120,22 +160,26 @@ export async function activate(name: BackendName): Promise<void> {
   await load(name);
   if (!tf.findBackendFactory(name)) {
     throw new Error(
-      name === 'webgpu' ? 'this browser has no WebGPU (navigator.gpu is absent)' : 'not registered',
+      t(name === 'webgpu' ? 'runtime.backends.noWebgpu' : 'runtime.backends.notRegistered'),
     );
   }
   let ok: boolean;
   try {
     ok = await tf.setBackend(name);
   } catch (error) {
-    throw new Error(`it did not start (${errorText(error)})`, { cause: error });
+    throw new Error(t('runtime.backends.didNotStartBecause', { error: errorText(error) }), {
+      cause: error,
+    });
   }
   if (!ok || tf.getBackend() !== name) {
     throw new Error(
-      name === 'webgpu'
-        ? 'it did not start (no WebGPU adapter or device)'
-        : name === 'webgl'
-          ? 'it did not start (no WebGL context)'
-          : 'it did not start',
+      t(
+        name === 'webgpu'
+          ? 'runtime.backends.didNotStartWebgpu'
+          : name === 'webgl'
+            ? 'runtime.backends.didNotStartWebgl'
+            : 'runtime.backends.didNotStart',
+      ),
     );
   }
   const sum = tf.tidy(() => tf.add(tf.tensor1d([1, 2]), tf.scalar(3)));
@@ -146,7 +190,7 @@ export async function activate(name: BackendName): Promise<void> {
     sum.dispose();
   }
   if (values[0] !== 4 || values[1] !== 5) {
-    throw new Error(`it computed 1+3, 2+3 as ${values[0]}, ${values[1]}`);
+    throw new Error(t('runtime.backends.computedWrong', { first: values[0], second: values[1] }));
   }
 }
 
@@ -165,12 +209,12 @@ export async function wasmThreading(): Promise<Pick<BackendStatus, 'threads' | '
   return {
     threads,
     threadsWhy: !isolated
-      ? 'the page is not cross-origin isolated, so wasm cannot share memory between threads'
+      ? t('runtime.backends.threads.notIsolated')
       : !threadedBuild
-        ? 'this browser cannot run threaded WebAssembly'
+        ? t('runtime.backends.threads.noThreadedWasm')
         : wasmThreadsWanted === 1
-          ? 'one thread was asked for'
-          : `this device has ${LOGICAL_CORES} core${LOGICAL_CORES === 1 ? '' : 's'}`,
+          ? t('runtime.backends.threads.oneAsked')
+          : t('runtime.backends.threads.cores', { count: LOGICAL_CORES }),
   };
 }
 
@@ -188,16 +232,18 @@ export async function firstWorking(
   for (const name of candidates) {
     try {
       await activate(name);
-      const reason = failures.length ? failures.join('; ') : describe(name);
+      const reason = failures.length ? failures.join(t('runtime.separator')) : describe(name);
       const status: BackendStatus = { name, requested, reason: `${name} — ${reason}` };
       if (adapter) status.adapter = adapter;
       if (name === 'wasm') Object.assign(status, await wasmThreading());
       return status;
     } catch (error) {
-      failures.push(`${name} failed: ${errorText(error)}`);
+      failures.push(t('runtime.backends.failed', { backend: name, error: errorText(error) }));
     }
   }
-  throw new Error(`No TensorFlow.js backend works here: ${failures.join('; ')}`);
+  throw new Error(
+    t('runtime.backends.noneWorks', { failures: failures.join(t('runtime.separator')) }),
+  );
 }
 
 /**
@@ -225,10 +271,10 @@ export async function selectBackend(choice: BackendChoice): Promise<BackendStatu
     [],
     (name) =>
       name === 'webgpu' && probe?.software
-        ? `as requested; the adapter (${probe.adapter}) is software, expect it to be slower than wasm`
+        ? t('runtime.backends.asRequestedSoftware', { adapter: probe.adapter })
         : name === 'webgpu' && probe?.adapter
-          ? `as requested (${probe.adapter})`
-          : 'as requested',
+          ? t('runtime.backends.asRequestedAdapter', { adapter: probe.adapter })
+          : t('runtime.backends.asRequested'),
     probe?.adapter,
   );
 }
@@ -292,7 +338,12 @@ export function watchGpuLoss(onLost: (context: GpuContext, message: string) => v
     void device.lost.then((info) =>
       onLost(
         device,
-        `the WebGPU device was lost (${info.reason}${info.message ? `: ${info.message.replace(/\.$/, '')}` : ''})`,
+        info.message
+          ? t('runtime.backends.webgpuLostMessage', {
+              reason: info.reason,
+              message: info.message.replace(/\.$/, ''),
+            })
+          : t('runtime.backends.webgpuLost', { reason: info.reason }),
       ),
     );
   }
@@ -300,7 +351,7 @@ export function watchGpuLoss(onLost: (context: GpuContext, message: string) => v
   if (gl && !watched.has(gl)) {
     watched.add(gl);
     const canvas = gl.canvas as EventTarget;
-    canvas.addEventListener('webglcontextlost', () => onLost(gl, 'the WebGL context was lost'), {
+    canvas.addEventListener('webglcontextlost', () => onLost(gl, t('runtime.backends.webglLost')), {
       once: true,
     });
   }

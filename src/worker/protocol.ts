@@ -94,7 +94,11 @@ export type ToWorker =
        * hands it in here), with the name it is shown by.
        */
       series?: { prepared: PreparedSeries; name: string };
+      /** The page's language (a code of src/i18n/languages): what the worker's texts are in. */
+      language?: string;
     }
+  /** The page's language changed: the worker's texts from now on are in `code`. */
+  | { type: 'language'; code: string }
   | { type: 'start' }
   | { type: 'pause' }
   /** Exactly one step (pauses first if running). */

@@ -17,6 +17,9 @@ import {
   type WeightSnapshot,
 } from '../trainer/trainer';
 import type { PlaygroundConfig } from '../config/playgroundConfig';
+import { t } from '../i18n/core';
+// Registers every language with this worker's own i18next: the page says which one to speak.
+import { setLanguage } from '../i18n/languages';
 import { seriesSource } from '../trainer/batchSource';
 import {
   discardBackend,
@@ -227,14 +230,13 @@ async function recover(cause: string): Promise<void> {
   } else {
     setKept(await trainer.snapshot(true));
   }
-  const redo =
-    lostAt > from ? ` Steps ${from + 1}–${lostAt} are run again, on the same batches.` : '';
+  const values = { cause: capitalize(cause), backend: next.name, step: from, failed };
   post({
     type: 'notice',
     message:
-      `${capitalize(cause)}. Training moved to ${next.name} and continues from the weights of ` +
-      `step ${from} (with the optimizer's state and the data position), the last copy kept ` +
-      `outside the ${failed} backend.${redo}`,
+      lostAt > from
+        ? t('runtime.worker.movedRerun', { ...values, from: from + 1, to: lostAt })
+        : t('runtime.worker.moved', values),
   });
   postReady(true);
   watchDevice();
@@ -282,7 +284,7 @@ async function stepOnce(): Promise<void> {
   if (loss) await recover(loss.message);
   if (!trainer || !backend) {
     setRunning(false);
-    post({ type: 'error', message: 'Nothing to train: the configuration did not build.' });
+    post({ type: 'error', message: t('runtime.worker.nothingBuilt') });
     return;
   }
   const current = trainer;
@@ -297,14 +299,23 @@ async function stepOnce(): Promise<void> {
     if (loss) return recover(loss.message);
     if (backend.name === 'webgpu' || backend.name === 'webgl') {
       return recover(
-        `the ${backend.name} backend failed during step ${current.step + 1} (${errorText(error)})`,
+        t('runtime.worker.backendFailedStep', {
+          backend: backend.name,
+          step: current.step + 1,
+          error: errorText(error),
+        }),
       );
     }
     setRunning(false);
     post({
       type: 'paused',
       step: current.step,
-      message: `Step ${current.step + 1} failed on ${backend.name}: ${errorText(error)}. Training paused; the weights are those after step ${current.step}.`,
+      message: t('runtime.worker.stepFailed', {
+        step: current.step + 1,
+        backend: backend.name,
+        error: errorText(error),
+        previous: current.step,
+      }),
     });
     return;
   }
@@ -374,7 +385,7 @@ async function configure(
     if (backend.name !== requested && requested !== 'auto') {
       post({
         type: 'notice',
-        message: `The ${requested} backend is not available: ${backend.reason}.`,
+        message: t('runtime.worker.notAvailable', { requested, reason: backend.reason }),
       });
     }
     watchDevice();
@@ -393,7 +404,7 @@ async function configure(
     } catch (error) {
       post({
         type: 'notice',
-        message: `The weights could not be kept (${errorText(error)}); training starts from new initial weights.`,
+        message: t('runtime.worker.weightsNotKept', { error: errorText(error) }),
       });
     }
   }
@@ -405,6 +416,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   switch (message.type) {
     case 'configure':
+      if (message.language) setLanguage(message.language);
       for (const [key, trial] of Object.entries(message.trials ?? {})) {
         if (!measured.has(key)) measured.set(key, trial);
       }
@@ -417,7 +429,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       return;
     case 'start':
       void exclusive(async () => {
-        if (!trainer) throw new Error('Nothing to train: send a configuration that builds first.');
+        if (!trainer) throw new Error(t('runtime.worker.nothingToStart'));
         setRunning(true);
       });
       return;
@@ -437,7 +449,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       return;
     case 'reset':
       void exclusive(async () => {
-        if (!trainer) throw new Error('Nothing to reset: no configuration has been built.');
+        if (!trainer) throw new Error(t('runtime.worker.nothingToReset'));
         trainer.reset();
         setKept(await trainer.snapshot(true));
         postReady();
@@ -445,9 +457,9 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       return;
     case 'snapshot':
       void exclusive(async () => {
-        if (!trainer) throw new Error('No weights: no configuration has been built.');
+        if (!trainer) throw new Error(t('runtime.worker.noWeights'));
         const copy = await raceLoss(trainer.snapshot(true));
-        if (copy === 'lost') throw new Error('The GPU was lost while reading the weights.');
+        if (copy === 'lost') throw new Error(t('runtime.worker.gpuLostReading'));
         // A fresh read is also the newest copy to resume from; the page gets the weights alone.
         setKept(copy);
         post({ type: 'snapshot', snapshot: { step: copy.step, weights: copy.weights } });
@@ -455,18 +467,18 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       return;
     case 'exportCheck':
       void exclusive(async () => {
-        if (!trainer) throw new Error('Nothing to export: no configuration has been built.');
+        if (!trainer) throw new Error(t('runtime.worker.nothingToExport'));
         const snapshot = await raceLoss(trainer.snapshot());
         const check =
           snapshot === 'lost' ? 'lost' : await raceLoss(trainer.exportCheck(message.count));
         if (snapshot === 'lost' || check === 'lost')
-          throw new Error('The GPU was lost while reading the weights.');
+          throw new Error(t('runtime.worker.gpuLostReading'));
         post({ type: 'exportCheck', snapshot, check });
       });
       return;
     case 'load':
       void exclusive(async () => {
-        if (!trainer) throw new Error('Cannot load weights: no configuration has been built.');
+        if (!trainer) throw new Error(t('runtime.worker.cannotLoad'));
         await trainer.restore(message.snapshot);
         setKept(await trainer.snapshot(true));
         postReady();
@@ -494,6 +506,10 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
     case 'loseDevice':
       loseGpuContext();
       return;
+    case 'language':
+      // At once, not in turn: texts of work already queued come in the new language too.
+      setLanguage(message.code);
+      return;
     case 'holdLifetimeLock':
       // Never released: the lock goes when the worker does. A frame of another site may be
       // refused locks (SecurityError, storage partitioned or blocked): the page then watches
@@ -508,15 +524,21 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
     default:
       post({
         type: 'error',
-        message: `Unknown message ${JSON.stringify((message as { type?: unknown }).type)}.`,
+        message: t('runtime.worker.unknownMessage', {
+          type: JSON.stringify((message as { type?: unknown }).type),
+        }),
       });
   }
 };
 
 scope.addEventListener('unhandledrejection', (event) => {
-  post({ type: 'error', message: `Worker: ${errorText(event.reason)}` });
+  post({
+    type: 'error',
+    message: t('runtime.worker.uncaught', { error: errorText(event.reason) }),
+  });
 });
 
+/** A clause as a sentence's start (a no-op in a script without capitals). */
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

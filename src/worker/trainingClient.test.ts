@@ -93,3 +93,36 @@ describe('the silence watch on the training worker', () => {
     client.terminate();
   });
 });
+
+describe('the language of a replacement worker', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('is the last one sent: its configure carries it', () => {
+    const { client, workers } = startedClient();
+    client.send({ type: 'language', code: 'zh' });
+    expect(workers[0].sent.at(-1)).toEqual({ type: 'language', code: 'zh' });
+    vi.advanceTimersByTime(STALL_MIN_MS + 2_000);
+    const resent = workers[1].sent.find((m) => m.type === 'configure');
+    expect(resent && 'language' in resent ? resent.language : null).toBe('zh');
+    client.terminate();
+  });
+
+  it('is sent alone when no configuration was', () => {
+    const workers: ScriptedWorker[] = [];
+    const client = createTrainingClient(
+      () => undefined,
+      () => {
+        const worker = new ScriptedWorker();
+        workers.push(worker);
+        return worker as unknown as Worker;
+      },
+    );
+    client.send({ type: 'language', code: 'zh' });
+    client.send({ type: 'measureSensitivity', outputStep: 0 });
+    vi.advanceTimersByTime(STALL_FIRST_MS + 2_000);
+    expect(workers).toHaveLength(2);
+    expect(workers[1].sent).toContainEqual({ type: 'language', code: 'zh' });
+    client.terminate();
+  });
+});

@@ -8,7 +8,9 @@
 // cannot be read, the worker ending on its own (seen through a Web Lock the worker holds for
 // its whole life), or a worker that gives no sign of life for far longer than its steps take
 // (stuck in a loop). A worker that keeps crashing is given up on: training pauses with a
-// message, and the next request starts a new one.
+// message, and the next request starts a new one. A new worker is also told the last language
+// the page asked for, so that its texts stay in it.
+import { t } from '../i18n/core';
 import {
   BACKEND_ORDER,
   type BackendTrial,
@@ -103,6 +105,8 @@ export function createTrainingClient(
   let worker: Worker | null = null;
   let terminated = false;
   let configure: Extract<ToWorker, { type: 'configure' }> | null = null;
+  /** The last language sent, with `configure` or alone. */
+  let language: string | null = null;
   let kept: WeightSnapshot | null = null;
   let running = false;
   /** Requests whose answer has not come yet; sent again to a new worker. */
@@ -185,14 +189,21 @@ export function createTrainingClient(
     next.addEventListener('error', (event: ErrorEvent) => {
       // Reported as a notice or a pause; the browser need not log it again.
       event.preventDefault();
-      const where = event.filename ? ` at ${event.filename}:${event.lineno}` : '';
       crashed(
         next,
-        event.message ? `${event.message}${where}` : 'its script failed to load or threw',
+        !event.message
+          ? t('runtime.client.crash.scriptFailed')
+          : event.filename
+            ? t('runtime.client.crash.errorAt', {
+                message: event.message,
+                file: event.filename,
+                line: event.lineno,
+              })
+            : event.message,
       );
     });
     next.addEventListener('messageerror', () =>
-      crashed(next, 'a message from it could not be read'),
+      crashed(next, t('runtime.client.crash.unreadable')),
     );
     watchLifetime(next);
     return next;
@@ -209,7 +220,7 @@ export function createTrainingClient(
       // Refused in a frame of another site (SecurityError): the other crash signals remain.
       locks
         .request(name, () => {
-          crashed(target, 'it stopped running');
+          crashed(target, t('runtime.client.crash.stopped'));
         })
         .catch(() => undefined);
     };
@@ -224,7 +235,6 @@ export function createTrainingClient(
     const now = Date.now();
     crashes.push(now);
     while (crashes.length > 0 && crashes[0] < now - CRASH_WINDOW_MS) crashes.shift();
-    const from = kept ? `the weights of step ${kept.step}` : 'new initial weights';
     if (crashes.length > MAX_RESTARTS) {
       const wasRunning = running;
       running = false;
@@ -233,21 +243,24 @@ export function createTrainingClient(
       onMessage({
         type: 'paused',
         step: kept?.step ?? 0,
-        message:
-          `The training worker crashed ${crashes.length} times within a minute (last: ${reason}), ` +
-          `so training paused. The settings, the history and ${from} are kept: press play to ` +
-          `try again in a new worker.`,
+        message: t(kept ? 'runtime.client.gaveUp.fromStep' : 'runtime.client.gaveUp.fromInitial', {
+          crashes: crashes.length,
+          reason,
+          step: kept?.step,
+        }),
       });
       return;
     }
     resume();
     if (configure) {
+      // restarted.fromInitial, .fromStep, .fromStepWithState, each also …Paused.
+      const from = !kept ? 'fromInitial' : kept.run ? 'fromStepWithState' : 'fromStep';
       onMessage({
         type: 'notice',
-        message:
-          `The training worker crashed (${reason}). A new worker continues from ${from}` +
-          `${kept?.run ? " (with the optimizer's state and the data position)" : ''}` +
-          `${running ? '' : ', paused'}.`,
+        message: t(`runtime.client.restarted.${from}${running ? '' : 'Paused'}`, {
+          reason,
+          step: kept?.step,
+        }),
       });
     }
   }
@@ -269,8 +282,13 @@ export function createTrainingClient(
         : Math.max(STALL_MIN_MS, STALL_STEPS * slowestStepMs);
     const silent = now - lastHeard;
     if (silent <= limit) return;
-    const usual = slowestStepMs > 0 ? `; its steps took at most ${slowestStepMs} ms` : '';
-    crashed(worker, `it gave no sign of life for ${Math.round(silent / 1000)} s${usual}`);
+    const seconds = Math.round(silent / 1000);
+    crashed(
+      worker,
+      slowestStepMs > 0
+        ? t('runtime.client.crash.silentSteps', { seconds, ms: slowestStepMs })
+        : t('runtime.client.crash.silent', { seconds }),
+    );
   }
 
   /** A new worker, given the run as it was. */
@@ -287,7 +305,10 @@ export function createTrainingClient(
         ...configure,
         keepWeights: false,
         ...(kept ? { weights: kept } : {}),
+        ...(language ? { language } : {}),
       } satisfies ToWorker);
+    } else if (language) {
+      next.postMessage({ type: 'language', code: language } satisfies ToWorker);
     }
     if (running) next.postMessage({ type: 'start' } satisfies ToWorker);
     for (const request of unanswered) next.postMessage(request);
@@ -295,12 +316,19 @@ export function createTrainingClient(
 
   function send(message: ToWorker): void {
     if (terminated) return;
+    if (message.type === 'language') {
+      language = message.code;
+      // A worker given up on is not restarted for this: the next one is told with its configure.
+      worker?.postMessage(message);
+      return;
+    }
     const wasWatching = running || awaitingAnswer || unanswered.length > 0;
     if (message.type === 'configure') {
       const trials = keptTrials();
       if (Object.keys(trials).length > 0)
         message = { ...message, trials: { ...trials, ...message.trials } };
       configure = message;
+      if (message.language) language = message.language;
       unanswered = [];
       // A new run, unless its weights are carried over (the worker then sends them as `kept`).
       if (!message.keepWeights) kept = null;

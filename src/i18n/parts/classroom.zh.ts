@@ -1,2 +1,52 @@
 // 简体中文 texts of the "classroom" keys (merged into locales/zh.ts); the same keys as classroom.en.ts.
-export default {};
+export default {
+  link: {
+    title: '课堂链接',
+    help: '用于课堂：更大的字号、隐藏部分面板，以及引导式课程。页面会随你的选择即时切换，下面的链接也会以同样的方式打开它。',
+    mode: '课堂模式',
+    hideGroup: '要隐藏的面板',
+    hide: '隐藏：',
+    startAt: '起始课程：',
+    noLesson: '不选课程：使用当前设置',
+    lessonOption: '{{number}}. {{title}}',
+    copy: '复制链接',
+    copied: '链接已复制。',
+    copyRefused: '浏览器不允许复制：请选中链接后按 Ctrl+C。',
+    fixSettings: '请先修正标红的设置，才能生成链接。',
+  },
+  panels: {
+    settings: '设置（TCN、任务、训练）',
+    summary: '汇总数字',
+    variables: '变量表',
+    'receptive-field': '感受野',
+    charts: '损失图表',
+    gradients: '梯度',
+    export: '导出与文件',
+  },
+  lesson: {
+    boundary: '课程',
+    list: '课程',
+    unknown: '没有名为“{{id}}”的课程。请选择一课：',
+    number: '第 {{number}} 课（共 {{total}} 课）',
+    previous: '← 上一课',
+    next: '下一课 →',
+    look: '观察：',
+    try: '试一试：',
+    why: '原因：',
+    again: '重新开始本课',
+    leave: '退出课堂模式',
+  },
+  predict: {
+    question: '预测：',
+    answer: '答案：',
+    reveal: '显示答案',
+  },
+  train: {
+    play: '▶ 开始',
+    pause: '❚❚ 暂停',
+    reset: '回到第 0 步',
+    step: '第 <strong>{{step}}</strong> 步',
+    loss: '损失 <strong>{{loss}}</strong>',
+    baseline: '（{{description}}：损失 {{loss}}）',
+  },
+};

@@ -282,9 +282,9 @@ export function createPlaygroundStore({
       else if (view.status !== 'reading') updateSeries({ status: 'needs-file' });
     }
     // Every edit comes here; the series is prepared again only when its table or choice changed
-    // (preparing copies every row of every chosen column).
+    // (preparing copies every row of every chosen column), or when its texts' language did.
     const table = get().series.table;
-    const key = JSON.stringify([config.data, config.task.seq_len]);
+    const key = JSON.stringify([config.data, config.task.seq_len, language?.() ?? '']);
     if (readiness?.table !== table || readiness.key !== key)
       readiness = { table, key, result: seriesReadiness(config, get().series) };
     const ready = readiness.result;

@@ -4,6 +4,7 @@
 // missing, and prepares the chosen columns for the worker. Nothing here touches the
 // configuration until a file is accepted.
 import type { PlaygroundConfig, RawSettings } from '../../config/playgroundConfig';
+import { t } from '../../i18n/core';
 import {
   defaultChoice,
   prepareSeries,
@@ -91,7 +92,10 @@ export const choiceOf = (config: PlaygroundConfig): SeriesChoice => ({
 /** The control a problem of the chosen columns belongs to. */
 function keyOf(problem: TableProblem, config: PlaygroundConfig): string {
   if (problem.column) return problem.column === config.data.target ? 'target' : 'columns';
-  return /^The horizon/.test(problem.message) ? 'horizon' : 'seq_len';
+  // prepareSeries names no control: its horizon problem is known by its text, in the language
+  // it was just made in.
+  const horizon = t('runtime.series.badHorizon', { value: config.data.horizon });
+  return problem.message === horizon ? 'horizon' : 'seq_len';
 }
 
 /**
@@ -106,8 +110,12 @@ export function seriesReadiness(
   if (!tableMatches(view, data)) {
     const preset = seriesPreset(data.source);
     const message = preset
-      ? `${preset.title} is being read.`
-      : `this link was made with the file ${data.file || '(unnamed)'} (columns ${data.columns.join(', ')}; target ${data.target}), which stays on its owner’s computer: a link cannot carry it. Open it, or a file with the same columns, to train; every other setting is kept.`;
+      ? t('settings.seriesStore.presetReading', { title: preset.title })
+      : t(data.file ? 'settings.seriesStore.linkFile' : 'settings.seriesStore.linkFileUnnamed', {
+          file: data.file,
+          columns: data.columns.join(', '),
+          target: data.target,
+        });
     return { problems: [{ key: 'data', kind: 'tab-limit', message }] };
   }
   const table = view.table!;
@@ -226,7 +234,10 @@ export function createSeriesReader(
           problems: [
             {
               line: 0,
-              message: `${(file.bytes / 2 ** 20).toFixed(0)} MB is over the limit of ${MAX_BYTES / 2 ** 20} MB.`,
+              message: t('settings.seriesStore.fileTooBig', {
+                megabytes: (file.bytes / 2 ** 20).toFixed(0),
+                limit: MAX_BYTES / 2 ** 20,
+              }),
             },
           ],
         });
@@ -239,7 +250,9 @@ export function createSeriesReader(
         access.update({
           status: 'failed',
           failedName: file.name,
-          problems: [{ line: 0, message: `The file could not be read: ${String(error)}` }],
+          problems: [
+            { line: 0, message: t('settings.seriesStore.unreadable', { error: String(error) }) },
+          ],
         });
         return;
       }
@@ -264,7 +277,7 @@ export function createSeriesReader(
         access.update({
           status: 'failed',
           failedName: preset.file,
-          problems: [{ line: 0, message: 'Shipped series cannot be loaded here.' }],
+          problems: [{ line: 0, message: t('settings.seriesStore.noShipped') }],
         });
         return;
       }

@@ -1,6 +1,7 @@
 // Pieces the charts and the gradient panel share: a throttled view of the store, a plain
-// legend, and number formats for axes and tooltips.
+// legend, number formats for axes and tooltips, and the charts in words.
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../../../i18n/core';
 import { usePlaygroundStore, type PlaygroundState } from '../../store';
 import { formatNorm } from '../gradients/Sparkline';
 
@@ -46,6 +47,8 @@ export const tick = (v: number) =>
   v !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e4)
     ? v.toExponential(1)
     : String(Number(v.toPrecision(3)));
+/** The readout's and the summaries' name for a training step ("step 12"). */
+export const stepLabel = (step: number) => t('charts.stepLabel', { step });
 export const tooltipValue = (v: unknown) => (typeof v === 'number' ? formatNorm(v) : String(v));
 
 export interface LegendItem {
@@ -95,6 +98,14 @@ export interface SummarySeries {
 }
 
 /**
+ * Texts joined pairwise through `key` (charts.list: "a, b, c"; charts.pair: "a and b and c"),
+ * so that each language has its own separators.
+ */
+export function joinTexts(texts: string[], key: string): string {
+  return texts.length ? texts.reduce((first, second) => t(key, { first, second })) : '';
+}
+
+/**
  * A chart in words: per series its latest value, its best one (lowest or highest, when one is
  * better) and its trend. "Loss: training batch latest 0.031 (step 200), best 0.028 at step 180,
  * falling; held-out batch latest …".
@@ -113,16 +124,30 @@ export function chartSummary(
     });
     if (points.length === 0) return [];
     const latest = points[points.length - 1];
-    let text = `${series.length > 1 ? `${s.name} ` : ''}latest ${formatNorm(latest.v)} (${xLabel(latest.x)})`;
+    const trend = trendOf(points.map((p) => p.v));
+    const values = {
+      name: s.name,
+      latest: formatNorm(latest.v),
+      at: xLabel(latest.x),
+      trend: t(`charts.summary.trend.${trend ?? 'unknown'}`),
+    };
+    // Only a chart of several series names each one.
+    const named = series.length > 1;
     if (better && points.length > 1) {
       const best = points.reduce((a, b) => ((better === 'lower' ? b.v < a.v : b.v > a.v) ? b : a));
-      text += `, best ${formatNorm(best.v)} at ${xLabel(best.x)}`;
+      return [
+        t(named ? 'charts.summary.namedLatestBest' : 'charts.summary.latestBest', {
+          ...values,
+          best: formatNorm(best.v),
+          bestAt: xLabel(best.x),
+        }),
+      ];
     }
-    const trend = trendOf(points.map((p) => p.v));
-    text += trend ? `, ${trend}` : ', too few points for a trend';
-    return [text];
+    return [t(named ? 'charts.summary.namedLatest' : 'charts.summary.latest', values)];
   });
-  return `${title}: ${parts.length ? parts.join('; ') : 'no values yet'}.`;
+  return parts.length
+    ? t('charts.summary.chart', { title, parts: joinTexts(parts, 'charts.summary.parts') })
+    : t('charts.summary.empty', { title });
 }
 
 /** The summary under a chart: what a screen reader reads for it, and a caption for everyone. */

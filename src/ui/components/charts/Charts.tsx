@@ -4,6 +4,7 @@
 // that grow with every step redraw at most twice a second, each as one SVG path (LiteChart.tsx)
 // rather than a recharts chart, whose redraws held the main thread for 100–200 ms.
 import { memo, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { paperNote, paperTargets, type PaperModel } from '../../../tasks/paperResults';
 import { usePlayground, type History, type PlaygroundState } from '../../store';
 import {
@@ -13,6 +14,7 @@ import {
   HEIGHT,
   REDRAW_MS,
   chartSummary,
+  stepLabel,
   useThrottledStore,
   type LegendItem,
 } from './ChartParts';
@@ -29,9 +31,10 @@ const PAPER: Record<PaperModel, string> = { TCN: '#7c3aed', LSTM: '#047857' };
 
 const selectHistory = (s: PlaygroundState) => s.training.history;
 
-const TRAIN_HELD_OUT: LegendItem[] = [
-  { label: 'training batch', color: TRAIN },
-  { label: 'held-out batch (every 20 steps)', color: HELD_OUT },
+/** The legend of the training and held-out curves, in the current language. */
+const trainHeldOut = (t: (key: string) => string): LegendItem[] => [
+  { label: t('charts.series.training'), color: TRAIN },
+  { label: t('charts.series.heldOutLegend'), color: HELD_OUT },
 ];
 
 interface Curves {
@@ -40,6 +43,17 @@ interface Curves {
   series: LiteSeries[];
 }
 
+/** The curves' names, in the current language. */
+interface CurveNames {
+  training: string;
+  heldOut: string;
+}
+
+const curveNames = (t: (key: string) => string): CurveNames => ({
+  training: t('charts.series.training'),
+  heldOut: t('charts.series.heldOut'),
+});
+
 /** Training values per step, and held-out values at the steps they were measured (in view). */
 function points(
   steps: number[],
@@ -47,6 +61,7 @@ function points(
   heldOut: History['heldOut'],
   key: 'loss' | 'metric',
   positive: boolean,
+  names: CurveNames,
 ): Curves {
   const keep = (v: number) => Number.isFinite(v) && (!positive || v > 0);
   const first = steps.length ? steps[0] : Infinity;
@@ -61,17 +76,18 @@ function points(
     length: xs.length,
     xs,
     series: [
-      { name: 'training batch', color: TRAIN, width: 1.5, values: xs.map((x) => byStep.get(x)) },
-      { name: 'held-out batch', color: HELD_OUT, width: 2.5, values: xs.map((x) => held.get(x)) },
+      { name: names.training, color: TRAIN, width: 1.5, values: xs.map((x) => byStep.get(x)) },
+      { name: names.heldOut, color: HELD_OUT, width: 2.5, values: xs.map((x) => held.get(x)) },
     ],
   };
 }
 
 const FROM_ZERO: [number | 'auto', number | 'auto'] = [0, 'auto'];
 const ZERO_ONE: [number | 'auto', number | 'auto'] = [0, 1];
-const stepLabel = (s: number) => `step ${s}`;
 
 export const LossChart = memo(function LossChart({ height = HEIGHT }: { height?: number }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const { steps, loss, heldOut } = useThrottledStore(selectHistory, REDRAW_MS);
   const baseline = usePlayground((s) => s.training.task?.baseline);
   const lossName = usePlayground((s) => s.training.task?.loss);
@@ -79,21 +95,23 @@ export const LossChart = memo(function LossChart({ height = HEIGHT }: { height?:
   const seqLen = usePlayground((s) => s.config?.task.seq_len);
   const [log, setLog] = useState(false);
   const data = useMemo(
-    () => points(steps, loss, heldOut, 'loss', log),
-    [steps, loss, heldOut, log],
+    () => points(steps, loss, heldOut, 'loss', log, curveNames(t)),
+    [steps, loss, heldOut, log, t],
   );
   const paper = useMemo(() => {
     if (taskName === undefined || seqLen === undefined) return null;
     const task = { name: taskName, seq_len: seqLen };
-    const lines: LiteReference[] = paperTargets(task).map((t) => ({
-      y: t.y,
-      label: t.label,
-      color: PAPER[t.model],
+    const lines: LiteReference[] = paperTargets(task).map((target) => ({
+      y: target.y,
+      label: target.label,
+      color: PAPER[target.model],
       dash: '2 3',
       width: 1.5,
     }));
     return lines.length ? { lines, task } : null;
-  }, [taskName, seqLen]);
+    // paperTargets labels the lines in the current language: another language makes them anew.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [taskName, seqLen, language]);
   // Rounded so that the note does not change on every redraw.
   const speed = usePlayground((s) => Math.round(s.training.stepsPerSecond * 10) / 10);
   const backendName = usePlayground((s) => s.training.backend?.name ?? '');
@@ -103,15 +121,17 @@ export const LossChart = memo(function LossChart({ height = HEIGHT }: { height?:
   return (
     <figure className="chart" data-testid="chart-loss">
       <figcaption className="chart-title">
-        <strong>Loss</strong>
-        {lossName && <span> ({lossName === 'mse' ? 'mean squared error' : 'cross-entropy'})</span>}
+        <strong>{t('charts.loss.title')}</strong>
+        {lossName && (
+          <span> {t(lossName === 'mse' ? 'charts.loss.mse' : 'charts.loss.crossentropy')}</span>
+        )}
         <label className="chart-toggle">
-          <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} /> log
-          scale
+          <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />{' '}
+          {t('charts.loss.logScale')}
         </label>
       </figcaption>
       {data.length === 0 ? (
-        <Empty text="The loss appears here once training runs." height={height} />
+        <Empty text={t('charts.loss.empty')} height={height} />
       ) : (
         <LiteChart
           xs={data.xs}
@@ -120,20 +140,21 @@ export const LossChart = memo(function LossChart({ height = HEIGHT }: { height?:
           log={log}
           reference={
             baseline && (!log || baseline.loss > 0)
-              ? { y: baseline.loss, label: 'baseline', color: BASELINE }
+              ? { y: baseline.loss, label: t('charts.baseline'), color: BASELINE }
               : null
           }
           references={paper?.lines}
           xLabel={stepLabel}
           height={height}
-          summary={chartSummary('Loss', data.xs, data.series, 'lower', stepLabel)}
+          summary={chartSummary(t('charts.loss.title'), data.xs, data.series, 'lower', stepLabel)}
         />
       )}
-      {data.length > 0 && <ChartLegend items={TRAIN_HELD_OUT} />}
+      {data.length > 0 && <ChartLegend items={trainHeldOut(t)} />}
       {data.length > 0 && paperText && (
         <p className="chart-note" data-testid="paper-note">
-          {paperText}
-          {!log && ' Tick “log scale” to tell the lines near zero apart.'}
+          {log
+            ? paperText
+            : t('charts.sentences', { first: paperText, second: t('charts.loss.logHint') })}
         </p>
       )}
     </figure>
@@ -141,13 +162,14 @@ export const LossChart = memo(function LossChart({ height = HEIGHT }: { height?:
 });
 
 const MetricChart = memo(function MetricChart() {
+  const { t } = useTranslation();
   const { steps, metric, heldOut } = useThrottledStore(selectHistory, REDRAW_MS);
   const task = usePlayground((s) => s.training.task);
   const data = useMemo(
-    () => points(steps, metric, heldOut, 'metric', false),
-    [steps, metric, heldOut],
+    () => points(steps, metric, heldOut, 'metric', false, curveNames(t)),
+    [steps, metric, heldOut, t],
   );
-  const name = task?.metric.name ?? 'Metric';
+  const name = task?.metric.name ?? t('charts.metric.fallbackTitle');
   const title = name.charAt(0).toUpperCase() + name.slice(1);
   const better = task ? (task.metric.higherIsBetter ? 'higher' : 'lower') : null;
   const metricReference = useMemo(
@@ -155,21 +177,30 @@ const MetricChart = memo(function MetricChart() {
       task
         ? {
             y: task.baseline.metric,
-            label: `baseline ${formatNorm(task.baseline.metric)}`,
+            label: t('charts.metric.baselineLabel', { value: formatNorm(task.baseline.metric) }),
             color: BASELINE,
             width: 2,
           }
         : null,
-    [task],
+    [task, t],
   );
   return (
     <figure className="chart" data-testid="chart-metric">
       <figcaption className="chart-title">
         <strong>{title}</strong>
-        {task && <span> ({task.metric.higherIsBetter ? 'higher' : 'lower'} is better)</span>}
+        {task && (
+          <span>
+            {' '}
+            {t(
+              task.metric.higherIsBetter
+                ? 'charts.metric.higherIsBetter'
+                : 'charts.metric.lowerIsBetter',
+            )}
+          </span>
+        )}
       </figcaption>
       {data.length === 0 ? (
-        <Empty text="The task’s metric appears here once training runs." />
+        <Empty text={t('charts.metric.empty')} />
       ) : (
         <LiteChart
           xs={data.xs}
@@ -181,11 +212,14 @@ const MetricChart = memo(function MetricChart() {
           summary={chartSummary(title, data.xs, data.series, better, stepLabel)}
         />
       )}
-      {data.length > 0 && <ChartLegend items={TRAIN_HELD_OUT} />}
+      {data.length > 0 && <ChartLegend items={trainHeldOut(t)} />}
       {task && (
         <p className="chart-note">
-          Baseline (dashed): {task.baseline.description}, {name} {formatNorm(task.baseline.metric)}.
-          A network that does not beat it has learned nothing about the task.
+          {t('charts.metric.baselineNote', {
+            description: task.baseline.description,
+            metric: name,
+            value: formatNorm(task.baseline.metric),
+          })}
         </p>
       )}
     </figure>
@@ -193,9 +227,10 @@ const MetricChart = memo(function MetricChart() {
 });
 
 export function Charts() {
+  const { t } = useTranslation();
   return (
     <section className="panel chart-panel" aria-labelledby="charts-title">
-      <h2 id="charts-title">Training curves</h2>
+      <h2 id="charts-title">{t('charts.title')}</h2>
       <div className="chart-grid">
         <MetricChart />
         <SampleChart />

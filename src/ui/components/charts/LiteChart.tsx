@@ -4,7 +4,8 @@
 // step: recharts re-ran its own store, selectors and a few hundred elements on each redraw,
 // which held the page's main thread for 100–200 ms at a time while training ran.
 import { memo, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { ChartSummary, tick, tooltipValue } from './ChartParts';
+import { useTranslation } from 'react-i18next';
+import { ChartSummary, joinTexts, tick, tooltipValue } from './ChartParts';
 
 export interface LiteSeries {
   name: string;
@@ -124,6 +125,7 @@ export const LiteChart = memo(function LiteChart({
   height = 230,
   summary,
 }: Props) {
+  const { t } = useTranslation();
   const [box, width] = useWidth(400);
   const summaryId = useId();
   const [hover, setHover] = useState<number | null>(null);
@@ -219,14 +221,18 @@ export const LiteChart = memo(function LiteChart({
   const readout =
     shown === null
       ? null
-      : `${xLabel(xs[shown])}: ` +
-        series
-          .map((s) => {
-            const v = s.values[shown];
-            return v === undefined ? null : `${s.name} ${tooltipValue(v)}`;
-          })
-          .filter(Boolean)
-          .join(', ');
+      : t('charts.readout', {
+          x: xLabel(xs[shown]),
+          values: joinTexts(
+            series.flatMap((s) => {
+              const v = s.values[shown];
+              return v === undefined
+                ? []
+                : [t('charts.readoutValue', { name: s.name, value: tooltipValue(v) })];
+            }),
+            'charts.list',
+          ),
+        });
 
   const right = MARGIN.left + plotW;
   const bottom = MARGIN.top + plotH;
@@ -247,46 +253,49 @@ export const LiteChart = memo(function LiteChart({
           onMouseMove={onMove}
           onMouseLeave={() => setHover(null)}
           role="img"
-          aria-label={series.map((s) => s.name).join(' and ')}
+          aria-label={joinTexts(
+            series.map((s) => s.name),
+            'charts.pair',
+          )}
           aria-describedby={summary ? summaryId : undefined}
         >
-          {layout.ticks.map((t) => (
-            <g key={`y${t}`}>
+          {layout.ticks.map((value) => (
+            <g key={`y${value}`}>
               <line
                 x1={MARGIN.left}
                 x2={right}
-                y1={layout.yScale(t)}
-                y2={layout.yScale(t)}
+                y1={layout.yScale(value)}
+                y2={layout.yScale(value)}
                 stroke="#e5e7eb"
               />
               <text
                 x={MARGIN.left - 6}
-                y={layout.yScale(t) + 4}
+                y={layout.yScale(value) + 4}
                 textAnchor="end"
                 fontSize={12}
                 fill="#666"
               >
-                {tick(t)}
+                {tick(value)}
               </text>
             </g>
           ))}
-          {layout.xTicks.map((t) => (
-            <g key={`x${t}`}>
+          {layout.xTicks.map((x) => (
+            <g key={`x${x}`}>
               <line
-                x1={layout.xScale(t)}
-                x2={layout.xScale(t)}
+                x1={layout.xScale(x)}
+                x2={layout.xScale(x)}
                 y1={MARGIN.top}
                 y2={bottom}
                 stroke="#e5e7eb"
               />
               <text
-                x={layout.xScale(t)}
+                x={layout.xScale(x)}
                 y={bottom + 16}
                 textAnchor="middle"
                 fontSize={12}
                 fill="#666"
               >
-                {t}
+                {x}
               </text>
             </g>
           ))}

@@ -1,14 +1,9 @@
 // A/B: pin the current run, change something (a fix, a learning rate), train again, and see
 // the pinned run's loss curve and final gradient norms next to the current ones.
 import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { usePlayground, type PinnedRun, type PlaygroundState } from '../../store';
-import {
-  ChartLegend,
-  REDRAW_MS,
-  chartSummary,
-  useThrottledStore,
-  type LegendItem,
-} from './ChartParts';
+import { ChartLegend, REDRAW_MS, chartSummary, stepLabel, useThrottledStore } from './ChartParts';
 import { decadeRange } from '../gradients/GradientHeatmap';
 import { breakable } from '../gradients/GradientPanel';
 import { LiteChart, type LiteSeries } from './LiteChart';
@@ -16,15 +11,11 @@ import { formatNorm, logOf } from '../gradients/Sparkline';
 
 const CURRENT = '#0b3d91';
 const PINNED = '#7c3aed';
-const LEGEND: LegendItem[] = [
-  { label: 'pinned run', color: PINNED, dashed: true },
-  { label: 'current run', color: CURRENT },
-];
 const selectTraining = (s: PlaygroundState) => s.training;
 const FROM_ZERO: [number | 'auto', number | 'auto'] = [0, 'auto'];
-const stepLabel = (s: number) => `step ${s}`;
 
 export function PinCompare() {
+  const { t } = useTranslation();
   const pinned = usePlayground((s) => s.pinned);
   const pin = usePlayground((s) => s.pin);
   const unpin = usePlayground((s) => s.unpin);
@@ -38,16 +29,16 @@ export function PinCompare() {
         {pinned ? (
           <>
             <span className="pin-label">
-              Pinned: <strong>{pinned.label}</strong>
+              {t('charts.pin.pinned')} <strong>{pinned.label}</strong>
             </span>
             <button type="button" className="secondary" data-testid="unpin" onClick={unpin}>
-              Unpin
+              {t('charts.pin.unpin')}
             </button>
           </>
         ) : (
           <>
             <button type="button" data-testid="pin" onClick={pin} disabled={!canPin}>
-              Pin this run
+              {t('charts.pin.pin')}
             </button>
             {isTcn && (
               <button
@@ -61,13 +52,11 @@ export function PinCompare() {
                   play();
                 }}
               >
-                Pin, then train a matched LSTM
+                {t('charts.pin.compareLstm')}
               </button>
             )}
             <span className="pin-hint">
-              {canPin
-                ? 'Keeps this run’s loss curve and gradient norms, to compare with the next run (say, before and after a fix).'
-                : 'Train a few steps, then pin the run to compare it with the next one.'}
+              {t(canPin ? 'charts.pin.hint' : 'charts.pin.hintFirst')}
             </span>
           </>
         )}
@@ -78,6 +67,7 @@ export function PinCompare() {
 }
 
 const PinnedComparison = memo(function PinnedComparison({ pinned }: { pinned: PinnedRun }) {
+  const { t } = useTranslation();
   const { history, variables, latest } = useThrottledStore(selectTraining, REDRAW_MS);
   const { steps, loss } = history;
 
@@ -89,16 +79,21 @@ const PinnedComparison = memo(function PinnedComparison({ pinned }: { pinned: Pi
     const xs = [...new Set([...pinned.history.steps, ...steps])].sort((a, b) => a - b);
     const series: LiteSeries[] = [
       {
-        name: 'pinned run',
+        name: t('charts.pin.pinnedRun'),
         color: PINNED,
         width: 2,
         dash: '6 3',
         values: xs.map((x) => pinnedBy.get(x)),
       },
-      { name: 'current run', color: CURRENT, width: 1.5, values: xs.map((x) => currentBy.get(x)) },
+      {
+        name: t('charts.pin.currentRun'),
+        color: CURRENT,
+        width: 1.5,
+        values: xs.map((x) => currentBy.get(x)),
+      },
     ];
     return { xs, series };
-  }, [pinned, steps, loss]);
+  }, [pinned, steps, loss, t]);
 
   // Every variable of either run, the current run's order first.
   const rows = useMemo(() => {
@@ -136,7 +131,7 @@ const PinnedComparison = memo(function PinnedComparison({ pinned }: { pinned: Pi
       <RunFigures pinned={pinned} />
       <figure className="chart">
         <figcaption className="chart-title">
-          <strong>Loss: pinned vs current</strong>
+          <strong>{t('charts.pin.lossTitle')}</strong>
         </figcaption>
         <LiteChart
           xs={data.xs}
@@ -144,21 +139,28 @@ const PinnedComparison = memo(function PinnedComparison({ pinned }: { pinned: Pi
           yDomain={FROM_ZERO}
           xLabel={stepLabel}
           height={230}
-          summary={chartSummary('Loss', data.xs, data.series, 'lower', stepLabel)}
+          summary={chartSummary(t('charts.loss.title'), data.xs, data.series, 'lower', stepLabel)}
         />
-        <ChartLegend items={LEGEND} />
+        <ChartLegend
+          items={[
+            { label: t('charts.pin.pinnedRun'), color: PINNED, dashed: true },
+            { label: t('charts.pin.currentRun'), color: CURRENT },
+          ]}
+        />
       </figure>
       <figure className="pin-norms">
         <figcaption className="chart-title">
-          <strong>Final gradient norms</strong> (bars on a log scale
-          {range ? `, 1e${range.lo} to 1e${range.hi}` : ''})
+          <strong>{t('charts.pin.normsTitle')}</strong>{' '}
+          {range
+            ? t('charts.pin.normsScaleRange', { lo: range.lo, hi: range.hi })
+            : t('charts.pin.normsScale')}
         </figcaption>
         <table>
           <thead>
             <tr>
-              <th scope="col">Variable</th>
-              <th scope="col">Pinned run</th>
-              <th scope="col">Current run</th>
+              <th scope="col">{t('charts.pin.variable')}</th>
+              <th scope="col">{t('charts.pin.pinnedRunHeader')}</th>
+              <th scope="col">{t('charts.pin.currentRunHeader')}</th>
             </tr>
           </thead>
           <tbody>
@@ -187,17 +189,20 @@ const show = (x: number | undefined) => (x === undefined ? '—' : formatNorm(x)
 
 /** The two runs side by side: what was trained, its last loss and metric, its speed. */
 function RunFigures({ pinned }: { pinned: PinnedRun }) {
+  const { t } = useTranslation();
   const training = useThrottledStore(selectTraining, REDRAW_MS);
-  const metricName = training.task?.metric.name ?? 'metric';
+  const metricName = training.task?.metric.name ?? t('charts.pin.fallbackMetric');
   const rows = [
     {
-      run: 'Pinned',
+      run: 'pinned',
+      label: t('charts.pin.pinnedRow'),
       network: pinned.network,
       history: pinned.history,
       speed: pinned.stepsPerSecond,
     },
     {
-      run: 'Current',
+      run: 'current',
+      label: t('charts.pin.currentRow'),
       network: training.network,
       history: training.history,
       speed: training.stepsPerSecond,
@@ -208,23 +213,23 @@ function RunFigures({ pinned }: { pinned: PinnedRun }) {
       className="scroll pin-figures-wrap"
       tabIndex={0}
       role="region"
-      aria-label="The two runs side by side"
+      aria-label={t('charts.pin.runs')}
     >
       <table className="pin-figures" data-testid="pin-figures">
         <thead>
           <tr>
-            <th scope="col">Run</th>
-            <th scope="col">Network</th>
-            <th scope="col">Steps</th>
-            <th scope="col">Loss</th>
-            <th scope="col">Held-out {metricName}</th>
-            <th scope="col">Steps/s</th>
+            <th scope="col">{t('charts.pin.run')}</th>
+            <th scope="col">{t('charts.pin.network')}</th>
+            <th scope="col">{t('charts.pin.steps')}</th>
+            <th scope="col">{t('charts.pin.loss')}</th>
+            <th scope="col">{t('charts.pin.heldOutMetric', { metric: metricName })}</th>
+            <th scope="col">{t('charts.pin.stepsPerSecond')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.run} data-run={r.run.toLowerCase()}>
-              <th scope="row">{r.run}</th>
+            <tr key={r.run} data-run={r.run}>
+              <th scope="row">{r.label}</th>
               <td>{r.network ?? '—'}</td>
               <td>{last(r.history.steps) ?? 0}</td>
               <td>{show(last(r.history.loss))}</td>
@@ -246,10 +251,12 @@ interface BarProps {
 }
 
 function NormBar({ value, range, kind }: BarProps) {
+  const { t } = useTranslation();
   if (value === undefined) return <span className="pin-none">—</span>;
-  if (value === null) return <span className="grad-badge grad-badge-missing">no gradient</span>;
+  if (value === null)
+    return <span className="grad-badge grad-badge-missing">{t('charts.pin.noGradient')}</span>;
   if (!Number.isFinite(value))
-    return <span className="grad-badge grad-badge-nonfinite">not finite</span>;
+    return <span className="grad-badge grad-badge-nonfinite">{t('charts.pin.notFinite')}</span>;
   const l = logOf(value);
   const fraction = l === null || !range ? 0 : (l - range.lo) / (range.hi - range.lo);
   return (

@@ -2,6 +2,7 @@
 // panels, and `lesson=<id>` opens a guided lesson. Classroom only sets classes on the document
 // root (styles.css hides the panels); the teacher builds the link with ClassroomLink.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   encodeFragment,
   type PlaygroundConfig,
@@ -53,13 +54,14 @@ export function useViewClasses() {
  * enlarges the type and hides the panels) and shows the lesson panel in classroom mode.
  */
 export function Classroom() {
+  const { t } = useTranslation();
   const view = usePlayground((s) => s.view);
   const lessonKey = usePlayground((s) => s.view.lesson);
   useViewClasses();
   if (view.classroom !== true && view.lesson === undefined) return null;
   return (
     <div className="class-lesson-wrap">
-      <ErrorBoundary what="the lesson" resetKey={lessonKey}>
+      <ErrorBoundary what={t('classroom.lesson.boundary')} resetKey={lessonKey}>
         <LessonPanel />
       </ErrorBoundary>
     </div>
@@ -68,11 +70,13 @@ export function Classroom() {
 
 /** The teacher's control: classroom mode, panels to hide, the first lesson, and the link. */
 export function ClassroomLink() {
+  const { t } = useTranslation();
   const view = usePlayground((s) => s.view);
   const config = usePlayground((s) => s.config);
   const setView = usePlayground((s) => s.setView);
   const store = usePlaygroundStore();
-  const [copied, setCopied] = useState<string | null>(null);
+  // Whether the last copy worked; the notice is written at render, in the current language.
+  const [copied, setCopied] = useState<'copied' | 'copyRefused' | null>(null);
   const hidden = hiddenPanels(view);
   const link = config ? linkTo(config, view) : null;
 
@@ -93,22 +97,15 @@ export function ClassroomLink() {
   };
   const copy = async () => {
     if (!link) return;
-    setCopied(
-      (await copyText(link))
-        ? 'Link copied.'
-        : 'The browser did not allow copying: select the link and press Ctrl+C.',
-    );
+    setCopied((await copyText(link)) ? 'copied' : 'copyRefused');
   };
 
   return (
     <fieldset className="export-block class-link" data-testid="class-link">
       <legend>
-        <h3>Classroom link</h3>
+        <h3>{t('classroom.link.title')}</h3>
       </legend>
-      <p className="export-help">
-        For a class: larger type, some panels hidden, and guided lessons. The page switches as you
-        choose, and the link below opens it the same way.
-      </p>
+      <p className="export-help">{t('classroom.link.help')}</p>
       <label className="class-check">
         <input
           type="checkbox"
@@ -116,10 +113,10 @@ export function ClassroomLink() {
           onChange={(e) => change({ ...view, classroom: e.target.checked || undefined })}
           data-testid="class-toggle"
         />
-        Classroom mode
+        {t('classroom.link.mode')}
       </label>
-      <div className="class-hide-list" role="group" aria-label="Panels to hide">
-        <span className="class-caption">Hide:</span>
+      <div className="class-hide-list" role="group" aria-label={t('classroom.link.hideGroup')}>
+        <span className="class-caption">{t('classroom.link.hide')}</span>
         {HIDEABLE_PANELS.map((p) => (
           <label key={p.id} className="class-check">
             <input
@@ -132,16 +129,16 @@ export function ClassroomLink() {
         ))}
       </div>
       <label className="class-select">
-        <span className="class-caption">Start at:</span>
+        <span className="class-caption">{t('classroom.link.startAt')}</span>
         <select
           value={lessonById(view.lesson) ? view.lesson : ''}
           onChange={(e) => pickLesson(e.target.value)}
           data-testid="class-lesson-select"
         >
-          <option value="">no lesson: these settings</option>
+          <option value="">{t('classroom.link.noLesson')}</option>
           {LESSONS.map((l, i) => (
             <option key={l.id} value={l.id}>
-              {i + 1}. {l.title}
+              {t('classroom.link.lessonOption', { number: i + 1, title: l.title })}
             </option>
           ))}
         </select>
@@ -152,20 +149,20 @@ export function ClassroomLink() {
             className="class-link-text"
             readOnly
             value={link}
-            aria-label="Classroom link"
+            aria-label={t('classroom.link.title')}
             onFocus={(e) => e.target.select()}
             data-testid="class-link-text"
           />
           <button type="button" onClick={() => void copy()}>
-            Copy link
+            {t('classroom.link.copy')}
           </button>
         </div>
       ) : (
-        <p className="export-help">Fix the settings marked in red to make a link.</p>
+        <p className="export-help">{t('classroom.link.fixSettings')}</p>
       )}
       {copied && (
         <p className="export-note" role="status">
-          {copied}
+          {t(`classroom.link.${copied}`)}
         </p>
       )}
     </fieldset>

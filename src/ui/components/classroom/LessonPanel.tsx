@@ -1,5 +1,6 @@
 // The guided lesson of classroom mode: what to look at and what to try, previous/next, and for
 // lessons that train, play/pause with the loss (the charts may be hidden).
+import { Trans, useTranslation } from 'react-i18next';
 import { LessonPrediction } from './LessonPrediction';
 import { LESSONS, lessonById } from '../../lessons';
 import { openLesson } from '../../openLesson';
@@ -9,6 +10,7 @@ const formatLoss = (x: number) =>
   !Number.isFinite(x) ? String(x) : Math.abs(x) >= 0.01 ? x.toFixed(3) : x.toExponential(2);
 
 function TrainControls() {
+  const { t } = useTranslation();
   const running = usePlayground((s) => s.training.running);
   const step = usePlayground((s) => s.training.step);
   const loss = usePlayground((s) => s.training.latest?.loss ?? null);
@@ -25,22 +27,34 @@ function TrainControls() {
         disabled={!canTrain && !running}
         data-testid="lesson-play"
       >
-        {running ? '❚❚ Pause' : '▶ Play'}
+        {running ? t('classroom.train.pause') : t('classroom.train.play')}
       </button>
       <button type="button" className="secondary" onClick={reset} disabled={!canTrain}>
-        Back to step 0
+        {t('classroom.train.reset')}
       </button>
       <span className="lesson-readout" aria-live="off">
-        step <strong>{step}</strong>
+        <Trans
+          i18nKey="classroom.train.step"
+          values={{ step }}
+          components={{ strong: <strong /> }}
+        />
         {loss !== null && (
           <>
-            {' · '}loss <strong data-testid="lesson-loss">{formatLoss(loss)}</strong>
+            {' · '}
+            <Trans
+              i18nKey="classroom.train.loss"
+              values={{ loss: formatLoss(loss) }}
+              components={{ strong: <strong data-testid="lesson-loss" /> }}
+            />
           </>
         )}
         {baseline && (
           <span className="lesson-baseline">
             {' '}
-            ({baseline.description} scores {formatLoss(baseline.loss)})
+            {t('classroom.train.baseline', {
+              description: baseline.description,
+              loss: formatLoss(baseline.loss),
+            })}
           </span>
         )}
       </span>
@@ -49,13 +63,14 @@ function TrainControls() {
 }
 
 function LessonList({ unknown }: { unknown?: string }) {
+  const { t } = useTranslation();
   const store = usePlaygroundStore();
   return (
     <>
-      <h2 id="lesson-title">Lessons</h2>
+      <h2 id="lesson-title">{t('classroom.lesson.list')}</h2>
       {unknown !== undefined && (
         <p className="lesson-unknown" role="alert">
-          There is no lesson “{unknown}”. Pick one:
+          {t('classroom.lesson.unknown', { id: unknown })}
         </p>
       )}
       <ol className="lesson-list">
@@ -72,6 +87,7 @@ function LessonList({ unknown }: { unknown?: string }) {
 }
 
 export function LessonPanel() {
+  const { t } = useTranslation();
   const store = usePlaygroundStore();
   const view = usePlayground((s) => s.view);
   const setView = usePlayground((s) => s.setView);
@@ -92,11 +108,11 @@ export function LessonPanel() {
           <div className="lesson-head">
             <h2 id="lesson-title">
               <span className="lesson-number">
-                Lesson {index + 1} of {LESSONS.length}
+                {t('classroom.lesson.number', { number: index + 1, total: LESSONS.length })}
               </span>{' '}
               {lesson.title}
             </h2>
-            <nav className="lesson-nav" aria-label="Lessons">
+            <nav className="lesson-nav" aria-label={t('classroom.lesson.list')}>
               <button
                 type="button"
                 className="secondary"
@@ -104,7 +120,7 @@ export function LessonPanel() {
                 onClick={() => previous && openLesson(store, previous)}
                 data-testid="lesson-previous"
               >
-                ← Previous
+                {t('classroom.lesson.previous')}
               </button>
               <button
                 type="button"
@@ -112,25 +128,25 @@ export function LessonPanel() {
                 onClick={() => next && openLesson(store, next)}
                 data-testid="lesson-next"
               >
-                Next →
+                {t('classroom.lesson.next')}
               </button>
             </nav>
           </div>
           {lesson.predict && <LessonPrediction key={lesson.id} predict={lesson.predict} />}
           <p className="lesson-look">
-            <strong>Look:</strong> {lesson.look}
+            <strong>{t('classroom.lesson.look')}</strong> {lesson.look}
           </p>
           <div className="lesson-try">
-            <strong>Try:</strong>
+            <strong>{t('classroom.lesson.try')}</strong>
             <ol>
-              {lesson.tryThis.map((t, i) => (
-                <li key={i}>{t}</li>
+              {lesson.tryThis.map((step, i) => (
+                <li key={i}>{step}</li>
               ))}
             </ol>
           </div>
           {lesson.why && (
             <p className="lesson-why">
-              <strong>Why:</strong> {lesson.why}
+              <strong>{t('classroom.lesson.why')}</strong> {lesson.why}
             </p>
           )}
           {lesson.train && <TrainControls />}
@@ -141,16 +157,17 @@ export function LessonPanel() {
       <div className="lesson-foot">
         {lesson && (
           <button type="button" className="secondary" onClick={() => openLesson(store, lesson)}>
-            Start this lesson again
+            {t('classroom.lesson.again')}
           </button>
         )}
         <button
           type="button"
           className="secondary"
-          onClick={() => setView({})}
+          // The page keeps its language when it leaves classroom mode.
+          onClick={() => setView(view.lang ? { lang: view.lang } : {})}
           data-testid="lesson-leave"
         >
-          Leave classroom mode
+          {t('classroom.lesson.leave')}
         </button>
       </div>
     </section>

@@ -2,9 +2,11 @@
 // answer is shown, the page hides what would give it away (a class on the document root;
 // styles.css blanks the receptive-field figures, the gradient colours or the loss chart).
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Lesson } from '../../lessons';
 
 export function LessonPrediction({ predict }: { predict: NonNullable<Lesson['predict']> }) {
+  const { t } = useTranslation();
   const [revealed, setRevealed] = useState(false);
   useEffect(() => {
     if (revealed) return;
@@ -16,15 +18,15 @@ export function LessonPrediction({ predict }: { predict: NonNullable<Lesson['pre
   return (
     <div className="lesson-predict" data-testid="lesson-predict">
       <p>
-        <strong>Predict:</strong> {predict.question}
+        <strong>{t('classroom.predict.question')}</strong> {predict.question}
       </p>
       {revealed ? (
         <p className="lesson-answer" data-testid="lesson-answer">
-          <strong>Answer:</strong> {predict.answer}
+          <strong>{t('classroom.predict.answer')}</strong> {predict.answer}
         </p>
       ) : (
         <button type="button" data-testid="lesson-reveal" onClick={() => setRevealed(true)}>
-          Show the answer
+          {t('classroom.predict.reveal')}
         </button>
       )}
     </div>

@@ -11,7 +11,10 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { t as translate } from '../../../i18n/core';
 import { HISTORY_STEPS } from '../../store';
+import { hatch } from './missingHatch';
 import { formatNorm, logOf } from './Sparkline';
 
 /** Viridis, dark (small norms) to yellow (large norms). */
@@ -30,8 +33,6 @@ const VIRIDIS = [
 export const VIRIDIS_CSS = `linear-gradient(to right, ${VIRIDIS.join(', ')})`;
 const NONFINITE = '#dc2626';
 const ZERO = '#9ca3af';
-const MISSING_BG = '#fff7e6';
-const MISSING_STRIPE = '#d97706';
 
 const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
 const RGB = VIRIDIS.map(hex);
@@ -84,53 +85,24 @@ const CELL = GRID / HISTORY_STEPS;
 /** "tcn/residual_block_0/conv1D_0/kernel" → "residual_block_0/conv1D_0/kernel". */
 const shortName = (name: string) => name.replace(/^tcn\//, '');
 
-const hatches = new WeakMap<CanvasRenderingContext2D, CanvasPattern | string>();
-
-/** The hatching for missing gradients, made once per canvas. */
-function hatch(ctx: CanvasRenderingContext2D): CanvasPattern | string {
-  let pattern = hatches.get(ctx);
-  if (!pattern) {
-    pattern = makeHatch(ctx);
-    hatches.set(ctx, pattern);
-  }
-  return pattern;
-}
-
-function makeHatch(ctx: CanvasRenderingContext2D): CanvasPattern | string {
-  const tile = document.createElement('canvas');
-  tile.width = 6;
-  tile.height = 6;
-  const t = tile.getContext('2d');
-  if (!t) return MISSING_STRIPE;
-  t.fillStyle = MISSING_BG;
-  t.fillRect(0, 0, 6, 6);
-  t.strokeStyle = MISSING_STRIPE;
-  t.lineWidth = 1.5;
-  t.beginPath();
-  t.moveTo(0, 6);
-  t.lineTo(6, 0);
-  t.moveTo(-1, 1);
-  t.lineTo(1, -1);
-  t.moveTo(5, 7);
-  t.lineTo(7, 5);
-  t.stroke();
-  return ctx.createPattern(tile, 'repeat') ?? MISSING_STRIPE;
-}
-
 /** A cell's value in words: "log10 ‖g‖ = −2.3 (‖g‖ = 0.00501)", "no gradient", … */
 export function describeNorm(v: number | null | undefined): string {
   if (v === undefined) return '—';
-  if (v === null) return 'no gradient';
-  if (Number.isNaN(v) || !Number.isFinite(v)) return 'not finite (NaN/∞)';
+  if (v === null) return translate('gradients.status.noGradient');
+  if (Number.isNaN(v) || !Number.isFinite(v)) return translate('gradients.status.notFiniteNaN');
   const l = logOf(v);
-  if (l === null) return '‖g‖ exactly 0';
-  return `log10 ‖g‖ = ${l.toFixed(1).replace('-', '−')} (‖g‖ = ${formatNorm(v)})`;
+  if (l === null) return translate('gradients.heatmap.normExactlyZero');
+  return translate('gradients.heatmap.logNorm', {
+    log: l.toFixed(1).replace('-', '−'),
+    norm: formatNorm(v),
+  });
 }
 
 /** Cells a PageUp / PageDown moves across the steps. */
 const PAGE = 10;
 
 export const GradientHeatmap = memo(function GradientHeatmap({ names, steps, gradNorms }: Props) {
+  const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const readoutId = useId();
@@ -149,6 +121,7 @@ export const GradientHeatmap = memo(function GradientHeatmap({ names, steps, gra
   const anyNonFinite = gradNorms.some((row) => row.some((v) => v !== null && Number.isNaN(v)));
   const anyZero = gradNorms.some((row) => row.some((v) => v === 0));
 
+  // Also redrawn when `t` changes with the language, for the step labels.
   useEffect(() => {
     const el = canvas.current;
     const ctx = el?.getContext('2d');
@@ -206,7 +179,7 @@ export const GradientHeatmap = memo(function GradientHeatmap({ names, steps, gra
         ctx.lineTo(x, axisY);
         ctx.stroke();
         ctx.textAlign = i === 0 || x < LABEL + 40 ? 'left' : x > WIDTH - 60 ? 'right' : 'center';
-        ctx.fillText(`step ${steps[i]}`, x, axisY + 1);
+        ctx.fillText(t('gradients.heatmap.stepTick', { step: steps[i] }), x, axisY + 1);
       });
     }
     if (selRow >= 0 && selCol >= 0) {
@@ -228,7 +201,7 @@ export const GradientHeatmap = memo(function GradientHeatmap({ names, steps, gra
       ctx.fillStyle = '#111827';
       ctx.fillText(`▸ ${shortName(names[selRow])}`, LABEL - 8, y + ROW / 2, LABEL - 12);
     }
-  }, [names, steps, gradNorms, range, height, selRow, selCol]);
+  }, [names, steps, gradNorms, range, height, selRow, selCol, t]);
 
   const cellAt = (event: MouseEvent<HTMLCanvasElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -317,8 +290,12 @@ export const GradientHeatmap = memo(function GradientHeatmap({ names, steps, gra
   return (
     <figure className="grad-heatmap">
       <figcaption>
-        <strong>log₁₀ ‖g‖ per variable and step</strong> (the last {HISTORY_STEPS} steps at most,
-        oldest left)
+        <Trans
+          t={t}
+          i18nKey="gradients.heatmap.caption"
+          values={{ steps: HISTORY_STEPS }}
+          components={{ strong: <strong /> }}
+        />
       </figcaption>
       <div className="grad-heatmap-scroll" ref={scroller}>
         <canvas
@@ -327,8 +304,11 @@ export const GradientHeatmap = memo(function GradientHeatmap({ names, steps, gra
           style={{ width: WIDTH, height }}
           tabIndex={0}
           role="application"
-          aria-roledescription="heatmap"
-          aria-label={`Gradient heatmap, log10 gradient norm of ${names.length} variables over ${steps.length} steps. Arrow keys move between variables and steps; Home and End go to the oldest and latest step.`}
+          aria-roledescription={t('gradients.heatmap.roleDescription')}
+          aria-label={t('gradients.heatmap.label', {
+            variables: names.length,
+            steps: steps.length,
+          })}
           aria-describedby={readoutId}
           onMouseMove={onMove}
           onMouseLeave={() => setHover(null)}
@@ -344,12 +324,20 @@ export const GradientHeatmap = memo(function GradientHeatmap({ names, steps, gra
         aria-atomic="true"
       >
         {shown
-          ? `${shortName(names[shown.row])} at step ${steps[shown.col]}: ${describeNorm(value)}`
+          ? t('gradients.heatmap.readout', {
+              name: shortName(names[shown.row]),
+              step: steps[shown.col],
+              value: describeNorm(value),
+            })
           : selected && selRow >= 0 && steps.length > 0
-            ? `${shortName(names[selRow])} at step ${selected.step}: no longer kept (the heatmap keeps the last ${HISTORY_STEPS} steps)`
-            : 'Point at a cell, or focus the heatmap and use the arrow keys, to read it.'}
+            ? t('gradients.heatmap.readoutDropped', {
+                name: shortName(names[selRow]),
+                step: selected.step,
+                steps: HISTORY_STEPS,
+              })
+            : t('gradients.heatmap.readoutHint')}
       </p>
-      <div className="grad-legend" aria-label="Colour scale">
+      <div className="grad-legend" aria-label={t('gradients.heatmap.scale')}>
         {range ? (
           <span className="grad-legend-scale">
             <span className="grad-legend-end">1e{range.lo}</span>
@@ -363,20 +351,21 @@ export const GradientHeatmap = memo(function GradientHeatmap({ names, steps, gra
               ))}
             </span>
             <span className="grad-legend-end">1e{range.hi}</span>
-            <span className="grad-legend-note">‖g‖, log scale</span>
+            <span className="grad-legend-note">{t('gradients.heatmap.scaleNote')}</span>
           </span>
         ) : (
-          <span className="grad-legend-note">no finite gradient norm yet</span>
+          <span className="grad-legend-note">{t('gradients.heatmap.noFiniteNorm')}</span>
         )}
         <span className={`grad-legend-item${anyMissing ? ' grad-legend-present' : ''}`}>
-          <span className="grad-swatch grad-swatch-missing" /> no gradient
+          <span className="grad-swatch grad-swatch-missing" /> {t('gradients.status.noGradient')}
         </span>
         <span className={`grad-legend-item${anyNonFinite ? ' grad-legend-present' : ''}`}>
-          <span className="grad-swatch grad-swatch-nonfinite" /> not finite (NaN/∞)
+          <span className="grad-swatch grad-swatch-nonfinite" />{' '}
+          {t('gradients.status.notFiniteNaN')}
         </span>
         {anyZero && (
           <span className="grad-legend-item grad-legend-present">
-            <span className="grad-swatch grad-swatch-zero" /> exactly 0
+            <span className="grad-swatch grad-swatch-zero" /> {t('gradients.heatmap.exactlyZero')}
           </span>
         )}
       </div>

@@ -2,6 +2,8 @@
 // gradient norm, weight norm, update ratio and recent history, a heatmap of all of them, and,
 // when a variable gets no gradient, why and how to fix it.
 import { Fragment, memo, useCallback, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber, t as translate } from '../../../i18n/core';
 import type { VariableInfo } from '../../../worker/protocol';
 import { readVariables, type VariableStatus } from '../../variableStatus';
 import { usePlayground, type PlaygroundState } from '../../store';
@@ -22,8 +24,6 @@ interface RowProps {
   onWhy: () => void;
 }
 
-const COUNT = new Intl.NumberFormat('en-US');
-const count = (value: number) => COUNT.format(value);
 const selectTraining = (s: PlaygroundState) => s.training;
 
 /** The full name, allowed to wrap after each "/" when the table is narrow. */
@@ -40,20 +40,25 @@ export const breakable = (name: string) =>
   ));
 
 function GradientCell({ status, norm, onWhy }: Pick<RowProps, 'status' | 'norm' | 'onWhy'>) {
+  const { t } = useTranslation();
   switch (status) {
     case 'pending':
-      return <span className="grad-pending">no step yet</span>;
+      return <span className="grad-pending">{t('gradients.status.noStepYet')}</span>;
     case 'missing':
       return (
         <span className="grad-cell-missing">
-          <span className="grad-badge grad-badge-missing">no gradient</span>
+          <span className="grad-badge grad-badge-missing">{t('gradients.status.noGradient')}</span>
           <button type="button" className="grad-why" onClick={onWhy}>
-            Why?
+            {t('gradients.table.why')}
           </button>
         </span>
       );
     case 'nonfinite':
-      return <span className="grad-badge grad-badge-nonfinite">not finite (NaN/∞)</span>;
+      return (
+        <span className="grad-badge grad-badge-nonfinite">
+          {t('gradients.status.notFiniteNaN')}
+        </span>
+      );
     case 'ok':
       return <span className="grad-value">{norm === null ? '—' : formatNorm(norm)}</span>;
   }
@@ -61,6 +66,8 @@ function GradientCell({ status, norm, onWhy }: Pick<RowProps, 'status' | 'norm' 
 
 /** Name, shape and size: they change only with the network, not with every step. */
 const VariableCells = memo(function VariableCells({ variable }: { variable: VariableInfo }) {
+  // Re-renders these memoised cells when the language (and so the digit grouping) changes.
+  useTranslation();
   return (
     <>
       <td className="grad-name">
@@ -69,13 +76,14 @@ const VariableCells = memo(function VariableCells({ variable }: { variable: Vari
       <td>
         <code>[{variable.shape.join(', ')}]</code>
       </td>
-      <td className="num">{count(variable.size)}</td>
+      <td className="num">{formatNumber(variable.size)}</td>
     </>
   );
 });
 
 const GradientRow = memo(function GradientRow(props: RowProps) {
   const { variable, status, norm, weightNorm, updateRatio, history, onWhy } = props;
+  const { t } = useTranslation();
   const hasNorm = status === 'ok' && norm !== null && Number.isFinite(norm);
   return (
     <tr
@@ -96,7 +104,7 @@ const GradientRow = memo(function GradientRow(props: RowProps) {
         {status === 'pending' ? (
           '—'
         ) : updateRatio === null ? (
-          <span className="grad-unchanged">not updated</span>
+          <span className="grad-unchanged">{t('gradients.table.notUpdated')}</span>
         ) : (
           formatNorm(updateRatio)
         )}
@@ -126,15 +134,30 @@ export function announce(
   nonFinite: string[],
 ): string {
   if (variables === 0 || step === null) return '';
-  const gradients =
-    (missing.length === 0
-      ? `Every variable gets a gradient.`
-      : `${missing.length} of ${variables} variables get no gradient: ${list(missing)}.`) +
-    (nonFinite.length ? ` Not finite: ${list(nonFinite)}.` : '');
-  return running ? gradients : `Training paused at step ${step}. ${gradients}`;
+  const reached =
+    missing.length === 0
+      ? translate('gradients.live.allGetGradient')
+      : translate('gradients.live.missing', {
+          missing: missing.length,
+          variables,
+          names: list(missing),
+        });
+  const gradients = nonFinite.length
+    ? translate('gradients.live.withNonFinite', { gradients: reached, names: list(nonFinite) })
+    : reached;
+  return running ? gradients : translate('gradients.live.paused', { step, gradients });
+}
+
+/** The line under the title: how many variables got a gradient at the latest step. */
+function summaryKey(missing: number, nonFinite: number): string {
+  if (missing && nonFinite) return 'gradients.panel.summaryMissingNonFinite';
+  if (missing) return 'gradients.panel.summaryMissing';
+  if (nonFinite) return 'gradients.panel.summaryNonFinite';
+  return 'gradients.panel.summary';
 }
 
 export function GradientPanel() {
+  const { t } = useTranslation();
   // Everything here redraws at most twice a second while training runs (the store changes ten
   // times a second): a table and a canvas this size would otherwise cost the training worker
   // CPU time on a two-core machine.
@@ -171,12 +194,8 @@ export function GradientPanel() {
 
   return (
     <section className="panel grad-panel" aria-labelledby="grad-title">
-      <h2 id="grad-title">Gradient norms</h2>
-      <p className="panel-note">
-        Per trainable variable (the TCN’s, then the Dense head’s): the L2 norm of the loss gradient
-        ‖g‖ at the latest step (before clipping), the weight norm ‖w‖, and how much that step
-        changed the weights, ‖Δw‖/‖w‖.
-      </p>
+      <h2 id="grad-title">{t('gradients.panel.title')}</h2>
+      <p className="panel-note">{t('gradients.panel.note')}</p>
       {/* What a screen reader announces: only a change of the variables without a gradient (or
           not finite), and a pause; the summary under it changes with every step, so it is not
           a live region. */}
@@ -185,41 +204,42 @@ export function GradientPanel() {
       </p>
       <p className="grad-summary" data-testid="grad-summary">
         {variables.length === 0
-          ? 'The training worker is building the network…'
+          ? t('gradients.panel.building')
           : !latest
-            ? `${variables.length} variables, no training step yet: press play or step.`
-            : `Step ${latest.step}: ${ok} of ${variables.length} variables got a gradient` +
-              (missing.length
-                ? `; ${missing.length} got none (see “Why no gradient?” below)`
-                : '') +
-              (nonFinite.length ? `; ${nonFinite.length} not finite` : '') +
-              '.'}
+            ? t('gradients.panel.noStepYet', { variables: variables.length })
+            : t(summaryKey(missing.length, nonFinite.length), {
+                step: latest.step,
+                ok,
+                variables: variables.length,
+                missing: missing.length,
+                nonFinite: nonFinite.length,
+              })}
       </p>
       {variables.length > 0 && (
         <div
           className="scroll grad-table"
           tabIndex={0}
           role="region"
-          aria-label="Gradient norms per variable (table)"
+          aria-label={t('gradients.table.label')}
         >
           <table>
             <thead>
               <tr>
-                <th scope="col">Variable</th>
-                <th scope="col">Shape</th>
+                <th scope="col">{t('gradients.table.variable')}</th>
+                <th scope="col">{t('gradients.table.shape')}</th>
                 <th scope="col" className="num">
-                  Params
+                  {t('gradients.table.params')}
                 </th>
                 <th scope="col" className="num">
-                  Gradient ‖g‖
+                  {t('gradients.table.gradient')}
                 </th>
                 <th scope="col" className="num">
-                  Weights ‖w‖
+                  {t('gradients.table.weights')}
                 </th>
                 <th scope="col" className="num">
-                  Update ‖Δw‖/‖w‖
+                  {t('gradients.table.update')}
                 </th>
-                <th scope="col">‖g‖ history (log scale)</th>
+                <th scope="col">{t('gradients.table.history')}</th>
               </tr>
             </thead>
             <tbody>

@@ -1,6 +1,7 @@
 // "Why no gradient?": for every variable that got no gradient at the latest step, the engine's
 // reason, what Keras would print about it, and the configuration changes that fix it.
 import type { Ref } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { TcnConfig } from '../../../engine/config';
 import type { Reachability } from '../../../engine/reachability';
 
@@ -14,17 +15,20 @@ interface Props {
   ref?: Ref<HTMLElement>;
 }
 
-/** Keras names a variable by its last path component: ".../matching_conv1D/kernel" → "kernel". */
+/**
+ * Keras names a variable by its last path component: ".../matching_conv1D/kernel" → "kernel".
+ * Quoted as Keras prints it, in every language.
+ */
 export function kerasWarning(missing: string[]): string {
   const names = missing.map((name) => `'${name.slice(name.lastIndexOf('/') + 1)}'`);
   return `Gradients do not exist for variables [${names.join(', ')}] when minimizing the loss`;
 }
 
 export function MissingGradientExplainer({ missing, step, reachability, onFix, ref }: Props) {
+  const { t } = useTranslation();
   const reasons = new Map(reachability.unreachable.map((u) => [u.name, u.reason]));
   // After a fix is applied the engine no longer lists them, until the worker sends new steps.
   const outdated = missing.every((name) => !reasons.has(name));
-  const n = missing.length;
   return (
     <section
       ref={ref}
@@ -33,14 +37,17 @@ export function MissingGradientExplainer({ missing, step, reachability, onFix, r
       data-testid="grad-explainer"
       aria-labelledby="grad-explainer-title"
     >
-      <h3 id="grad-explainer-title">Why no gradient?</h3>
+      <h3 id="grad-explainer-title">{t('gradients.explainer.title')}</h3>
       <p>
-        At step {step}, {n === 1 ? '1 variable' : `${n} variables`} got <strong>no gradient</strong>{' '}
-        at all — not a small one: the loss does not depend on {n === 1 ? 'it' : 'them'}, so the
-        optimizer never changes {n === 1 ? 'it' : 'them'} and {n === 1 ? 'it stays' : 'they stay'}{' '}
-        at the random initial values. Keras trains on and only prints a warning:
+        <Trans
+          t={t}
+          i18nKey="gradients.explainer.intro"
+          count={missing.length}
+          values={{ step }}
+          components={{ strong: <strong /> }}
+        />
       </p>
-      <pre className="grad-keras" data-testid="grad-keras-warning">
+      <pre className="grad-keras" data-testid="grad-keras-warning" translate="no">
         {kerasWarning(missing)}
       </pre>
       <ul className="grad-explainer-reasons">
@@ -50,15 +57,15 @@ export function MissingGradientExplainer({ missing, step, reachability, onFix, r
             <span>
               {reasons.get(name) ??
                 (outdated
-                  ? 'The settings have changed since this step and no longer cut it off; press play to train the new network.'
-                  : 'The engine did not predict this: no path from this variable to the loss was used at this step.')}
+                  ? t('gradients.explainer.outdated')
+                  : t('gradients.explainer.unexpected'))}
             </span>
           </li>
         ))}
       </ul>
       {!outdated && reachability.fixes.length > 0 && (
         <>
-          <h4>Fix it with one change (each leaves every variable trainable)</h4>
+          <h4>{t('gradients.explainer.fixesTitle')}</h4>
           <ul className="grad-fixes">
             {reachability.fixes.map((fix) => (
               <li key={fix.label}>
@@ -69,10 +76,7 @@ export function MissingGradientExplainer({ missing, step, reachability, onFix, r
               </li>
             ))}
           </ul>
-          <p className="grad-explainer-note">
-            A fix rebuilds the network from new initial weights at step 0; training goes on if it
-            was running, else press play.
-          </p>
+          <p className="grad-explainer-note">{t('gradients.explainer.fixNote')}</p>
         </>
       )}
     </section>

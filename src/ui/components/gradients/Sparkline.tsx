@@ -2,6 +2,7 @@
 // line and leaves an amber tick at the bottom, a non-finite one a red tick at the top: neither
 // is ever drawn as a small number.
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   /** Gradient norm per kept step: null = no gradient, NaN = not finite. */
@@ -31,11 +32,12 @@ export const Sparkline = memo(function Sparkline({
   width = 150,
   height = 30,
 }: Props) {
+  const { t } = useTranslation();
   const n = values.length;
   if (n === 0) {
     return (
       <span className="grad-spark grad-spark-empty" style={{ width, height }}>
-        no steps yet
+        {t('gradients.sparkline.empty')}
       </span>
     );
   }
@@ -44,9 +46,9 @@ export const Sparkline = memo(function Sparkline({
       <span
         className="grad-spark grad-spark-missing"
         style={{ width, height }}
-        title={`${label}: no gradient at any of the last ${n} steps`}
+        title={t('gradients.sparkline.missingTitle', { name: label, steps: n })}
       >
-        no gradient, {n} {n === 1 ? 'step' : 'steps'}
+        {t('gradients.sparkline.missing', { count: n })}
       </span>
     );
   }
@@ -95,9 +97,12 @@ export const Sparkline = memo(function Sparkline({
   });
   const range = Number.isFinite(lo)
     ? span > 1e-9
-      ? `from ${formatNorm(10 ** lo)} to ${formatNorm(10 ** hi)}`
-      : 'constant'
-    : 'none finite';
+      ? t('gradients.sparkline.rangeFromTo', {
+          low: formatNorm(10 ** lo),
+          high: formatNorm(10 ** hi),
+        })
+      : t('gradients.sparkline.rangeConstant')
+    : t('gradients.sparkline.rangeNoneFinite');
   return (
     <svg
       className="grad-spark"
@@ -105,9 +110,9 @@ export const Sparkline = memo(function Sparkline({
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-label={`${label}: gradient norm over the last ${n} steps, log scale, ${range}`}
+      aria-label={t('gradients.sparkline.label', { name: label, steps: n, range })}
     >
-      <title>{`‖g‖ over the last ${n} steps (log scale): ${range}`}</title>
+      <title>{t('gradients.sparkline.title', { steps: n, range })}</title>
       {ticks}
       {d && <path className="grad-spark-line" d={d} />}
       {dots.map((p, i) => (

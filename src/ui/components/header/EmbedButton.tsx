@@ -3,13 +3,16 @@
 // Close. Focus moves into the panel when it opens and back to the button when it closes; Escape
 // closes it.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { copyText } from '../../download';
 import { embedSnippet } from '../../embedLink';
 import { useCurrentLink } from '../../linkContext';
 
 export function EmbedButton() {
+  const { t } = useTranslation();
   const [snippet, setSnippet] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  // What the last Copy did, shown beside the buttons.
+  const [status, setStatus] = useState<'copied' | 'refused' | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const currentLink = useCurrentLink();
@@ -23,19 +26,19 @@ export function EmbedButton() {
   }, [open]);
 
   const toggle = () => {
-    setStatus('');
+    setStatus(null);
     setSnippet(open ? null : embedSnippet(currentLink()));
   };
   const close = () => {
     setSnippet(null);
-    setStatus('');
+    setStatus(null);
     button.current?.focus();
   };
   const copy = async () => {
     if (snippet === null) return;
-    if (await copyText(snippet)) setStatus('Copied ✓');
+    if (await copyText(snippet)) setStatus('copied');
     else {
-      setStatus('The browser did not allow copying: the code is selected, press Ctrl+C.');
+      setStatus('refused');
       field.current?.focus();
       field.current?.select();
     }
@@ -56,14 +59,14 @@ export function EmbedButton() {
         aria-expanded={open}
         aria-controls={open ? `${id}-panel` : undefined}
         onClick={toggle}
-        title="An <iframe> of this exact state, for a slide or a course page"
-        aria-label="Embed"
+        title={t('app.embed.title')}
+        aria-label={t('app.embed.button')}
       >
         {/* The header holds one row at 1280 px: there the button shows its sign only. */}
         <span aria-hidden="true">&lt;/&gt;</span>
         <span className="embed-word" aria-hidden="true">
           {' '}
-          Embed
+          {t('app.embed.button')}
         </span>
       </button>
       {open && (
@@ -77,11 +80,10 @@ export function EmbedButton() {
           onKeyDown={onKeyDown}
         >
           <h2 id={`${id}-title`} className="embed-panel-title">
-            Embed this playground
+            {t('app.embed.heading')}
           </h2>
           <label htmlFor={`${id}-snippet`} className="embed-panel-help">
-            Paste this HTML into a slide or a course page: a 960×540 frame with this state, its
-            network and its loss, and a link to the full playground.
+            {t('app.embed.help')}
           </label>
           <textarea
             id={`${id}-snippet`}
@@ -94,13 +96,14 @@ export function EmbedButton() {
           />
           <div className="share-manual-row">
             <button type="button" onClick={() => void copy()} data-testid="embed-copy">
-              Copy
+              {t('app.embed.copy')}
             </button>
             <button type="button" className="secondary" onClick={close}>
-              Close
+              {t('app.close')}
             </button>
             <span role="status" className="embed-panel-status">
-              {status}
+              {status === 'copied' && t('app.embed.copied')}
+              {status === 'refused' && t('app.embed.copyRefused', { shortcut: 'Ctrl+C' })}
             </span>
           </div>
         </div>

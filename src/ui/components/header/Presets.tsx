@@ -1,16 +1,18 @@
 // "Examples": a menu of ready-made configurations (src/ui/presets.ts); choosing one replaces every setting.
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { parseFragment } from '../../../config/playgroundConfig';
 import { PRESETS, type Preset } from '../../presets';
 import { usePlayground } from '../../store';
 
-const GROUPS: { group: Preset['group']; title: string }[] = [
-  { group: 'seed case', title: 'The missing-gradient report and its fixes' },
-  { group: 'lessons', title: 'Lessons' },
-  { group: 'paper', title: 'The paper’s tasks (Bai, Kolter, Koltun 2018)' },
+const GROUPS: { group: Preset['group']; titleKey: string }[] = [
+  { group: 'seed case', titleKey: 'app.examples.groups.seedCase' },
+  { group: 'lessons', titleKey: 'app.examples.groups.lessons' },
+  { group: 'paper', titleKey: 'app.examples.groups.paper' },
 ];
 
 export function Presets() {
+  const { t } = useTranslation();
   const load = usePlayground((s) => s.load);
   const menu = useRef<HTMLDetailsElement>(null);
   // Closes on a click elsewhere or on Escape, as a menu does.
@@ -43,11 +45,11 @@ export function Presets() {
   };
   return (
     <details className="presets" ref={menu} data-testid="presets">
-      <summary>Examples</summary>
+      <summary>{t('app.examples.label')}</summary>
       <div className="presets-menu">
-        {GROUPS.map(({ group, title }) => (
-          <section key={group} aria-label={title}>
-            <h3>{title}</h3>
+        {GROUPS.map(({ group, titleKey }) => (
+          <section key={group} aria-label={t(titleKey)}>
+            <h3>{t(titleKey)}</h3>
             <ul>
               {PRESETS.filter((p) => p.group === group).map((preset) => (
                 <li key={preset.id}>

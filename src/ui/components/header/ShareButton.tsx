@@ -3,12 +3,14 @@
 // When the clipboard is not available, the link appears selected in a read-only field to copy
 // by hand. Beside it, "Embed" gives the <iframe> of the same state (EmbedButton).
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCurrentLink } from '../../linkContext';
 import { EmbedButton } from './EmbedButton';
 
 type State = 'idle' | 'copied' | 'manual';
 
 export function ShareButton() {
+  const { t } = useTranslation();
   const [state, setState] = useState<State>('idle');
   const [link, setLink] = useState('');
   const field = useRef<HTMLInputElement>(null);
@@ -43,17 +45,17 @@ export function ShareButton() {
         data-testid="share"
         className="secondary"
         onClick={() => void copy()}
-        title="Copy a link to this exact state: every setting, seeds included"
+        title={t('app.share.title')}
       >
-        {state === 'copied' ? 'Link copied ✓' : 'Copy link'}
+        {state === 'copied' ? t('app.share.copied') : t('app.share.copy')}
       </button>
       <EmbedButton />
       <span className="visually-hidden" role="status">
-        {state === 'copied' ? 'Link copied to the clipboard.' : ''}
+        {state === 'copied' ? t('app.share.copiedStatus') : ''}
       </span>
       {state === 'manual' && (
         <div className="share-manual">
-          <label htmlFor="share-link">The clipboard is not available here: copy this link.</label>
+          <label htmlFor="share-link">{t('app.share.manual')}</label>
           <div className="share-manual-row">
             <input
               id="share-link"
@@ -65,7 +67,7 @@ export function ShareButton() {
               onFocus={(e) => e.target.select()}
             />
             <button type="button" className="secondary" onClick={() => setState('idle')}>
-              Close
+              {t('app.close')}
             </button>
           </div>
         </div>

@@ -1,25 +1,26 @@
 // One play/pause toggle (it keeps focus, so Space toggles), one step, reset and new initial weights; the step counter, speed and the worker's
 // memory; the backend badge (what runs, and why); and the messages training leaves: why it
 // stopped, backend fallbacks, settings the trainer refused.
+import { useTranslation } from 'react-i18next';
 import { usePlayground, usePlaygroundStore } from '../../store';
 import { WorkerMemoryReadout } from './WorkerMemory';
 
 /** Why training cannot start now, or null when it can. */
 function useBlocked(): string | null {
+  const { t } = useTranslation();
   const hasConfig = usePlayground((s) => s.config !== null);
   const problems = usePlayground((s) => s.problems.length);
   const engineError = usePlayground((s) => s.engineError);
   if (hasConfig) return null;
-  if (engineError) return 'Training is off: the playground failed on this configuration.';
-  return problems === 1
-    ? 'Training is off until the highlighted setting is fixed.'
-    : `Training is off until the ${problems} highlighted settings are fixed.`;
+  if (engineError) return t('app.training.blockedByError');
+  return t('app.training.blockedBySettings', { count: problems });
 }
 
 const speed = (stepsPerSecond: number) =>
   stepsPerSecond >= 10 ? stepsPerSecond.toFixed(0) : stepsPerSecond.toFixed(1);
 
 export function TrainingControls() {
+  const { t } = useTranslation();
   const running = usePlayground((s) => s.training.running);
   const step = usePlayground((s) => s.training.step);
   const stepsPerSecond = usePlayground((s) => s.training.stepsPerSecond);
@@ -27,7 +28,7 @@ export function TrainingControls() {
   const blocked = useBlocked();
 
   return (
-    <div className="training-controls" role="group" aria-label="training">
+    <div className="training-controls" role="group" aria-label={t('app.training.label')}>
       <div className="buttons">
         <button
           type="button"
@@ -36,20 +37,18 @@ export function TrainingControls() {
           className={running ? 'play-toggle running' : 'play-toggle'}
           onClick={running ? pause : play}
           disabled={!running && blocked !== null}
-          title={
-            running
-              ? 'Stop after the current step; the weights are kept'
-              : (blocked ?? 'Train until paused')
-          }
+          title={running ? t('app.training.pauseTitle') : (blocked ?? t('app.training.playTitle'))}
           aria-describedby={blocked ? 'training-blocked' : undefined}
         >
           {running ? (
             <>
-              <span aria-hidden="true">❚❚ </span>Pause
+              <span aria-hidden="true">❚❚ </span>
+              {t('app.training.pause')}
             </>
           ) : (
             <>
-              <span aria-hidden="true">▶ </span>Play
+              <span aria-hidden="true">▶ </span>
+              {t('app.training.play')}
             </>
           )}
         </button>
@@ -59,33 +58,33 @@ export function TrainingControls() {
           className="secondary"
           onClick={oneStep}
           disabled={blocked !== null}
-          title={blocked ?? 'Train exactly one step'}
+          title={blocked ?? t('app.training.stepTitle')}
           aria-describedby={blocked ? 'training-blocked' : undefined}
         >
-          Step
+          {t('app.training.step')}
         </button>
         <button
           type="button"
           data-testid="reset"
           className="secondary"
           onClick={reset}
-          title="Back to step 0 with the same initial weights"
+          title={t('app.training.resetTitle')}
         >
-          Reset
+          {t('app.training.reset')}
         </button>
         <button
           type="button"
           data-testid="new-weights"
           className="secondary"
           onClick={newWeights}
-          title="Another seed (seed + 1): different initial weights, back to step 0"
+          title={t('app.training.newWeightsTitle')}
         >
-          New weights
+          {t('app.training.newWeights')}
         </button>
       </div>
       <div className="progress" aria-live="off">
         <span className="progress-step">
-          step{' '}
+          {t('app.training.stepLabel')}{' '}
           <strong data-testid="step-count" className="tabular">
             {step}
           </strong>
@@ -96,7 +95,11 @@ export function TrainingControls() {
           </span>
         ) : (
           <span className="progress-speed" data-testid="steps-per-second">
-            {running ? `${speed(stepsPerSecond)} steps/s` : step > 0 ? 'paused' : 'not started'}
+            {running
+              ? t('app.training.speed', { speed: speed(stepsPerSecond) })
+              : step > 0
+                ? t('app.training.paused')
+                : t('app.training.notStarted')}
           </span>
         )}
         <WorkerMemoryReadout />
@@ -107,48 +110,60 @@ export function TrainingControls() {
 
 /** The backend that runs the training, and the worker's reason for it. */
 export function BackendBadge() {
+  const { t } = useTranslation();
   const backend = usePlayground((s) => s.training.backend);
   const requested = usePlayground((s) => s.raw.train.backend);
   if (!backend) {
     return (
       <div className="backend">
-        <span className="backend-label">runs on</span>
+        <span className="backend-label">{t('app.backend.runsOn')}</span>
         <span className="backend-name pending" data-testid="backend">
-          starting…
+          {t('app.backend.starting')}
         </span>
         <span className="backend-reason">
           {requested === 'auto' || typeof requested !== 'string'
-            ? 'picking a backend'
-            : `asked for ${requested}`}
+            ? t('app.backend.picking')
+            : t('app.backend.askedFor', { backend: requested })}
         </span>
       </div>
     );
   }
   const fellBack = backend.requested !== 'auto' && backend.requested !== backend.name;
-  const threads =
-    backend.threads === undefined
-      ? ''
-      : `; ${backend.threads} thread${backend.threads === 1 ? '' : 's'}${backend.threadsWhy ? ` (${backend.threadsWhy})` : ''}`;
-  const why = `${backend.reason}${backend.adapter ? ` (adapter: ${backend.adapter})` : ''}${threads}`;
+  const { threads, threadsWhy } = backend;
+  const reason = backend.adapter
+    ? t('app.backend.withAdapter', { reason: backend.reason, adapter: backend.adapter })
+    : backend.reason;
+  const why =
+    threads === undefined
+      ? reason
+      : threadsWhy
+        ? t('app.backend.withThreadsWhy', { why: reason, count: threads, threadsWhy })
+        : t('app.backend.withThreads', { why: reason, count: threads });
   return (
     <div className={fellBack ? 'backend fell-back' : 'backend'} title={why}>
-      <span className="backend-label">runs on</span>
+      <span className="backend-label">{t('app.backend.runsOn')}</span>
       <span className="backend-name" data-testid="backend">
         {backend.name}
       </span>
-      {backend.threads !== undefined && (
+      {threads !== undefined && (
         <span
           className="backend-threads"
           data-testid="backend-threads"
-          title={`${backend.threads} ${backend.threads === 1 ? 'thread' : 'threads'}${backend.threadsWhy ? `: ${backend.threadsWhy}` : ''}`}
+          title={
+            threadsWhy
+              ? t('app.backend.threadsWhy', { count: threads, threadsWhy })
+              : t('app.backend.threads', { count: threads })
+          }
         >
-          ×{backend.threads}
-          <span className="visually-hidden">{backend.threads === 1 ? ' thread' : ' threads'}</span>
+          ×{threads}
+          <span className="visually-hidden">
+            {' '}
+            {t('app.backend.threadUnit', { count: threads })}
+          </span>
         </span>
       )}
       <span className="backend-reason">
-        {fellBack ? `asked for ${backend.requested}: ` : ''}
-        {why}
+        {fellBack ? t('app.backend.fellBack', { backend: backend.requested, why }) : why}
       </span>
     </div>
   );
@@ -156,6 +171,7 @@ export function BackendBadge() {
 
 /** Why training stopped, what the worker wants the user to know, what it refused. */
 export function TrainingMessages() {
+  const { t } = useTranslation();
   const pausedMessage = usePlayground((s) => s.training.pausedMessage);
   const notices = usePlayground((s) => s.training.notices);
   const dismiss = usePlayground((s) => s.dismissTrainingNotices);
@@ -168,12 +184,12 @@ export function TrainingMessages() {
     <div className="training-messages">
       {pausedMessage && (
         <div className="paused-message" role="alert" data-testid="paused-message">
-          <strong>Training stopped.</strong> {pausedMessage}
+          <strong>{t('app.training.stopped')}</strong> {pausedMessage}
         </div>
       )}
       {hasConfig && workerProblems.length > 0 && (
         <div className="paused-message" role="alert">
-          <strong>The trainer cannot run this configuration:</strong>
+          <strong>{t('app.training.refused')}</strong>
           <ul>
             {workerProblems.map((p, i) => (
               <li key={i}>
@@ -185,7 +201,11 @@ export function TrainingMessages() {
       )}
       {notices.length > 0 && (
         <div className="training-notices-box">
-          <ul className="training-notices" role="status" aria-label="training notices">
+          <ul
+            className="training-notices"
+            role="status"
+            aria-label={t('app.training.noticesLabel')}
+          >
             {notices.map((n, i) => (
               <li key={i}>{n}</li>
             ))}
@@ -196,7 +216,7 @@ export function TrainingMessages() {
             data-testid="dismiss-training-notices"
             onClick={dismiss}
           >
-            Dismiss
+            {t('app.dismiss')}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 // What TensorFlow.js holds in the training worker after the latest step: live tensors, their
 // bytes, and on GPU backends the device memory the backend has allocated. Over a long run the
 // tensor count must stay flat; one that keeps growing is a leak.
+import { useTranslation } from 'react-i18next';
 import { usePlayground } from '../../store';
 
 /** 1234567 → "1.2 MB" (decimal units, as the browser's own task manager). */
@@ -16,16 +17,12 @@ export function formatBytes(bytes: number): string {
   return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
 }
 
-const EXPLANATION =
-  'What TensorFlow.js holds in the training worker right after the latest step (tf.memory()): ' +
-  'live tensors and their size. Between steps the count should stay the same; one that keeps ' +
-  'growing step after step would be a memory leak.';
-const GPU_EXPLANATION =
-  ' GPU: memory the backend has allocated on the device, including freed buffers it keeps ' +
-  'for reuse; it grows in the first steps and should then level off.';
+/** The call the figures come from, named as in TensorFlow.js in every language. */
+const MEMORY_CALL = 'tf.memory()';
 
 /** Shown once a step has reported; the figures belong to that step (data-step). */
 export function WorkerMemoryReadout() {
+  const { t } = useTranslation();
   const memory = usePlayground((s) => s.training.memory);
   // After a rebuild `latest` is cleared while `memory` still describes the old trainer: wait
   // for the first step of the new one.
@@ -40,13 +37,17 @@ export function WorkerMemoryReadout() {
       data-bytes={memory.bytes}
       data-gpu-bytes={gpu}
       data-step={step}
-      title={EXPLANATION + (gpu === undefined ? '' : GPU_EXPLANATION)}
+      title={t(gpu === undefined ? 'app.memory.title' : 'app.memory.titleGpu', {
+        call: MEMORY_CALL,
+      })}
     >
       <span>
-        {memory.tensors} {memory.tensors === 1 ? 'tensor' : 'tensors'} · {formatBytes(memory.bytes)}
+        {t('app.memory.tensors', { count: memory.tensors, bytes: formatBytes(memory.bytes) })}
       </span>
       {gpu !== undefined && (
-        <span className="worker-memory-gpu">GPU {formatBytes(gpu)} allocated</span>
+        <span className="worker-memory-gpu">
+          {t('app.memory.gpu', { bytes: formatBytes(gpu) })}
+        </span>
       )}
     </span>
   );

@@ -4,6 +4,7 @@
 // side, and the lesson when the link names one. Hidden panels (`hide=`) stay hidden. The page
 // never asks for more than its frame: the columns scroll inside it, and a narrow frame stacks
 // them and scrolls down, never sideways (styles.css, "Embedded").
+import { useTranslation } from 'react-i18next';
 import { lessonById } from '../../lessons';
 import { usePlayground } from '../../store';
 import { LossChart } from '../charts/Charts';
@@ -17,6 +18,7 @@ import { Guarded } from './Guarded';
 import { OpenFullLink } from './OpenFullLink';
 
 export function EmbeddedApp() {
+  const { t } = useTranslation();
   useViewClasses();
   const lessonId = usePlayground((s) => s.view.lesson);
   const lesson = lessonById(lessonId);
@@ -24,28 +26,28 @@ export function EmbeddedApp() {
     <div className="embed-app" data-testid="embed-app">
       <header className="embed-bar">
         <h1 className="embed-title">TCN Playground</h1>
-        <Guarded what="the training controls">
+        <Guarded what={t('app.parts.trainingControls')}>
           <TrainingControls />
         </Guarded>
         <OpenFullLink />
       </header>
       <main className={`embed-stage${lesson ? ' with-lesson' : ''}`}>
-        <section className="embed-picture" aria-label="the network">
-          <Guarded what="the network picture">
+        <section className="embed-picture" aria-label={t('app.regions.embedPicture')}>
+          <Guarded what={t('app.parts.networkPicture')}>
             <NetworkPicture />
           </Guarded>
         </section>
-        <aside className="embed-side" aria-label="loss and lesson">
-          <Guarded what="the warning">
+        <aside className="embed-side" aria-label={t('app.regions.embedSide')}>
+          <Guarded what={t('app.parts.warning')}>
             <DeadVariableCallout />
           </Guarded>
           <div className="embed-loss" data-panel="charts">
-            <Guarded what="the loss chart">
+            <Guarded what={t('app.parts.lossChart')}>
               <LossChart height={150} />
             </Guarded>
           </div>
           {lesson && (
-            <ErrorBoundary what="the lesson" resetKey={lessonId}>
+            <ErrorBoundary what={t('app.parts.lesson')} resetKey={lessonId}>
               <LessonPanel />
             </ErrorBoundary>
           )}

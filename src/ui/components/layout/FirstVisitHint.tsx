@@ -1,6 +1,7 @@
 // On a first visit (never dismissed in this browser), one line that says where to start. A
 // link from a teacher is a first visit too, so the link does not matter here.
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { usePlayground } from '../../store';
 
 const SEEN_KEY = 'tcn-playground-seen-hint';
@@ -14,6 +15,7 @@ function firstVisit(): boolean {
 }
 
 export function FirstVisitHint() {
+  const { t } = useTranslation();
   const [shown, setShown] = useState(firstVisit);
   // In classroom mode the lesson says where to start.
   const classroom = usePlayground((s) => s.view.classroom === true);
@@ -28,11 +30,9 @@ export function FirstVisitHint() {
   };
   return (
     <p className="first-visit" data-testid="first-visit">
-      <strong>New here?</strong> Press <strong>▶ Play</strong> to train this network and watch the
-      squares change colour with their gradients, or open <strong>Examples</strong> for the network
-      Keras says has “no gradients”.{' '}
+      <Trans i18nKey="app.firstVisit.hint" components={{ strong: <strong /> }} />{' '}
       <button type="button" className="link-button" onClick={dismiss}>
-        Got it
+        {t('app.firstVisit.dismiss')}
       </button>
     </p>
   );

@@ -1,12 +1,14 @@
 // "Open full playground ↗" of the embedded page: a new tab with the whole playground in the state
 // the frame shows, i.e. the current link without `embed`.
 import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { withoutEmbed } from '../../embedLink';
 import { useCurrentLink } from '../../linkContext';
 import { usePlayground } from '../../store';
 import { fragmentOf } from '../../urlSync';
 
 export function OpenFullLink() {
+  const { t } = useTranslation();
   const currentLink = useCurrentLink();
   // Rendered from the store (the link urlSync writes for it), so that it follows every change;
   // at the click the address bar's own link (written first if an edit waits) replaces it.
@@ -26,10 +28,10 @@ export function OpenFullLink() {
       onClick={refresh}
       onAuxClick={refresh}
       onContextMenu={refresh}
-      title="Open the whole playground in a new tab, in this state"
+      title={t('app.openFull.title')}
     >
-      Open full playground <span aria-hidden="true">↗</span>
-      <span className="visually-hidden"> (opens in a new tab)</span>
+      {t('app.openFull.label')} <span aria-hidden="true">↗</span>
+      <span className="visually-hidden"> {t('app.openFull.newTab')}</span>
     </a>
   );
 }

@@ -1,7 +1,9 @@
 // While the settings cannot build a network, what is wrong, and that the pictures below show
 // the last network that could be built, dimmed.
+import { Trans } from 'react-i18next';
 import { usePlayground, type ModelView } from '../../store';
 
+/** keras-tcn's own arguments, shown as code in every language. */
 function describeConfig(model: ModelView): string {
   const { nb_filters, dilations } = model.config;
   const filters = Array.isArray(nb_filters) ? `[${nb_filters.join(', ')}]` : String(nb_filters);
@@ -15,12 +17,11 @@ export function StaleNote() {
   if (!stale) return null;
   return (
     <p className="stale-note" role="status">
-      <strong>
-        {engineError
-          ? `The playground failed on this configuration (a bug, not your mistake): ${engineError}.`
-          : 'This network cannot be built: see the highlighted settings.'}
-      </strong>{' '}
-      Below, dimmed: the last network that could be built ({describeConfig(model)}).
+      <Trans
+        i18nKey={engineError ? 'app.stale.engineError' : 'app.stale.cannotBuild'}
+        values={{ error: engineError, config: describeConfig(model) }}
+        components={{ strong: <strong />, code: <code /> }}
+      />
     </p>
   );
 }

@@ -1,17 +1,21 @@
 // The headline numbers of the model: parameters, receptive field, blocks, output shape.
+import { useTranslation } from 'react-i18next';
 import { outputChannels } from '../../../engine/config';
 import type { ModelView } from '../../store';
 
 export function Summary({ model }: { model: ModelView }) {
+  const { t } = useTranslation();
   const { config } = model;
   const blocks = config.nb_stacks * config.dilations.length;
   const channels = outputChannels(config);
-  const shape = config.return_sequences ? `(batch, time, ${channels})` : `(batch, ${channels})`;
+  const shape = t(config.return_sequences ? 'app.summary.shapeSequence' : 'app.summary.shapeLast', {
+    channels,
+  });
   const nonTrainable = model.parameters - model.trainableParameters;
   return (
     <dl className="summary">
       <div className="stat">
-        <dt>Parameters</dt>
+        <dt>{t('app.summary.parameters')}</dt>
         <dd>
           <span className="stat-value" data-testid="param-count">
             {model.parameters}
@@ -19,35 +23,40 @@ export function Summary({ model }: { model: ModelView }) {
         </dd>
         <dd className="stat-note">
           {nonTrainable > 0
-            ? `${model.trainableParameters} trainable, ${nonTrainable} not`
-            : 'all trainable'}
+            ? t('app.summary.trainableSome', {
+                trainable: model.trainableParameters,
+                frozen: nonTrainable,
+              })
+            : t('app.summary.trainableAll')}
         </dd>
       </div>
       <div className="stat">
-        <dt>Receptive field</dt>
+        <dt>{t('app.summary.receptiveField')}</dt>
         <dd>
           <span className="stat-value" data-testid="receptive-field">
             {model.receptiveField}
           </span>
         </dd>
-        <dd className="stat-note">time steps one output can see</dd>
+        <dd className="stat-note">{t('app.summary.receptiveFieldNote')}</dd>
       </div>
       <div className="stat">
-        <dt>Residual blocks</dt>
+        <dt>{t('app.summary.blocks')}</dt>
         <dd>
           <span className="stat-value">{blocks}</span>
         </dd>
         <dd className="stat-note">
-          {config.nb_stacks} stack{config.nb_stacks === 1 ? '' : 's'} × {config.dilations.length}{' '}
-          dilation{config.dilations.length === 1 ? '' : 's'}
+          {t('app.summary.blocksNote', {
+            stacks: t('app.summary.stacks', { count: config.nb_stacks }),
+            dilations: t('app.summary.dilations', { count: config.dilations.length }),
+          })}
         </dd>
       </div>
       <div className="stat">
-        <dt>Output shape</dt>
+        <dt>{t('app.summary.outputShape')}</dt>
         <dd>
           <span className="stat-value stat-shape">{shape}</span>
         </dd>
-        <dd className="stat-note">
+        <dd className="stat-note" translate="no">
           return_sequences = {config.return_sequences ? 'True' : 'False'}
         </dd>
       </div>

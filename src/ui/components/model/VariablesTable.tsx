@@ -1,8 +1,8 @@
 // Every variable of the TCN as keras-tcn names it, with its shape and size.
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../i18n/core';
 import type { ModelView } from '../../store';
-
-const n = (value: number) => value.toLocaleString('en-US');
 
 /** The full name, allowed to wrap after each "/" when the table is narrow. */
 function breakable(name: string) {
@@ -19,28 +19,33 @@ function breakable(name: string) {
 }
 
 export function VariablesTable({ model }: { model: ModelView }) {
+  const { t } = useTranslation();
   const { variables, reachability } = model;
   const noGradient = new Set(reachability.unreachable.map((u) => u.name));
   const nonTrainable = model.parameters - model.trainableParameters;
   return (
     <section className="panel" aria-labelledby="vars-title">
-      <h2 id="vars-title">Variables</h2>
+      <h2 id="vars-title">{t('app.variables.title')}</h2>
       <p className="panel-note">
-        {variables.length} variables, named as keras-tcn names them. Kernels are [kernel_size, input
-        channels, filters].
-        {model.config.use_batch_norm &&
-          ' Batch norm’s moving_mean and moving_variance are statistics updated while training, not by gradients: they are not trainable.'}
+        {t(model.config.use_batch_norm ? 'app.variables.noteBatchNorm' : 'app.variables.note', {
+          count: variables.length,
+        })}
       </p>
-      <div className="scroll variables" tabIndex={0} role="region" aria-label="Variables (table)">
+      <div
+        className="scroll variables"
+        tabIndex={0}
+        role="region"
+        aria-label={t('app.variables.tableLabel')}
+      >
         <table>
           <thead>
             <tr>
-              <th scope="col">Variable</th>
-              <th scope="col">Shape</th>
+              <th scope="col">{t('app.variables.variable')}</th>
+              <th scope="col">{t('app.variables.shape')}</th>
               <th scope="col" className="num">
-                Params
+                {t('app.variables.params')}
               </th>
-              <th scope="col">Trainable</th>
+              <th scope="col">{t('app.variables.trainable')}</th>
             </tr>
           </thead>
           <tbody>
@@ -60,10 +65,12 @@ export function VariablesTable({ model }: { model: ModelView }) {
                 <td>
                   <code>[{v.shape.join(', ')}]</code>
                 </td>
-                <td className="num">{n(v.size)}</td>
+                <td className="num">{formatNumber(v.size)}</td>
                 <td className="trainable">
-                  {v.trainable ? 'yes' : 'no'}
-                  {noGradient.has(v.name) && <span className="badge">no gradient</span>}
+                  {v.trainable ? t('app.variables.yes') : t('app.variables.no')}
+                  {noGradient.has(v.name) && (
+                    <span className="badge">{t('app.variables.noGradient')}</span>
+                  )}
                 </td>
               </tr>
             ))}
@@ -71,9 +78,11 @@ export function VariablesTable({ model }: { model: ModelView }) {
           <tfoot>
             <tr>
               <th scope="row" colSpan={2}>
-                Total{nonTrainable > 0 ? ` (${n(nonTrainable)} not trainable)` : ''}
+                {nonTrainable > 0
+                  ? t('app.variables.totalWithFrozen', { frozen: nonTrainable })
+                  : t('app.variables.total')}
               </th>
-              <td className="num">{n(model.parameters)}</td>
+              <td className="num">{formatNumber(model.parameters)}</td>
               <td />
             </tr>
           </tfoot>

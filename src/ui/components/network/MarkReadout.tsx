@@ -1,11 +1,13 @@
 // What the chosen mark of the network picture stands for: its name, shape and gradient, and for
 // a variable that gets no gradient, why (said once for its layer) and the one-click fixes.
+import { useTranslation } from 'react-i18next';
 import { usePlayground } from '../../store';
 import type { VariableReading } from '../../variableStatus';
 import { formatNorm } from '../gradients/Sparkline';
 import type { Mark } from './networkLayout';
 
 export function MarkReadout({ mark, reading }: { mark: Mark; reading: VariableReading }) {
+  const { t } = useTranslation();
   const reachability = usePlayground((s) => s.model.reachability);
   const applyFix = usePlayground((s) => s.applyFix);
   const reason = reachability.unreachable.find((u) => u.name === mark.name)?.reason;
@@ -16,19 +18,22 @@ export function MarkReadout({ mark, reading }: { mark: Mark; reading: VariableRe
         {reading.status === 'ok' && (
           <strong>‖g‖ = {reading.norm === null ? '—' : formatNorm(reading.norm)}</strong>
         )}
-        {reading.status === 'pending' && <span>no training step yet</span>}
-        {reading.status === 'nonfinite' && <strong>gradient not finite (NaN or ∞)</strong>}
-        {reading.status === 'missing' && <strong className="readout-missing">no gradient</strong>}
+        {reading.status === 'pending' && (
+          <span>{t('gradients.network.readout.noTrainingStep')}</span>
+        )}
+        {reading.status === 'nonfinite' && (
+          <strong>{t('gradients.network.readout.notFinite')}</strong>
+        )}
+        {reading.status === 'missing' && (
+          <strong className="readout-missing">{t('gradients.status.noGradient')}</strong>
+        )}
       </p>
       {reading.status === 'missing' && (
         <>
-          <p className="readout-reason">
-            {reason ??
-              'The latest step found no path from it to the loss; the settings changed since, press play to train the new network.'}
-          </p>
+          <p className="readout-reason">{reason ?? t('gradients.network.readout.outdated')}</p>
           {reason && reachability.fixes.length > 0 && (
             <p className="readout-fixes">
-              Fix:{' '}
+              {t('gradients.network.readout.fix')}{' '}
               {reachability.fixes.map((fix) => (
                 <button
                   key={fix.label}

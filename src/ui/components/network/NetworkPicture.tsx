@@ -4,6 +4,8 @@
 // a mark for its readout; arrow keys move between marks. Layout: networkLayout.ts.
 import { BaselineNote } from './BaselineNote';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t as translate } from '../../../i18n/core';
 import type { TcnConfig } from '../../../engine/config';
 import { outputChannels } from '../../../engine/config';
 import { taskInfo, type TaskParams } from '../../../tasks/tasks';
@@ -60,11 +62,15 @@ export function describeReading(mark: Mark, reading: VariableReading): string {
     reading.status === 'ok'
       ? `‖g‖ ${reading.norm === null ? '—' : formatNorm(reading.norm)}`
       : reading.status === 'missing'
-        ? 'no gradient'
+        ? translate('gradients.status.noGradient')
         : reading.status === 'nonfinite'
-          ? 'gradient not finite'
-          : 'no step yet';
-  return `${mark.name}, shape [${mark.shape.join(', ')}]: ${what}`;
+          ? translate('gradients.network.gradientNotFinite')
+          : translate('gradients.status.noStepYet');
+  return translate('gradients.network.markLabel', {
+    name: mark.name,
+    shape: mark.shape.join(', '),
+    reading: what,
+  });
 }
 
 /** The width of the element, followed as it changes. */
@@ -82,6 +88,7 @@ function useWidth(fallback: number) {
 }
 
 export function NetworkPicture() {
+  const { t, i18n } = useTranslation();
   const model = usePlayground((s) => s.model);
   const stale = usePlayground((s) => s.stale);
   // A recurrent baseline trains: the TCN drawn is only what it is matched to.
@@ -95,9 +102,10 @@ export function NetworkPicture() {
   const headKey = `${head.kernel.join('x')}`;
   const layout = useMemo(
     () => layoutNetwork(model.config, head, { width, font }),
-    // `head` is rebuilt every render; its shape (headKey) is what matters.
+    // `head` is rebuilt every render; its shape (headKey) is what matters. The labels are in
+    // the current language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model.config, headKey, width, font],
+    [model.config, headKey, width, font, i18n.language],
   );
   const unreachable = useMemo(
     () => new Set(model.reachability.unreachable.map((u) => u.name)),
@@ -138,7 +146,7 @@ export function NetworkPicture() {
       aria-labelledby="network-title"
     >
       <figcaption id="network-title" className="network-title">
-        The network, coloured by each variable’s gradient
+        {t('gradients.network.title')}
       </figcaption>
       <BaselineNote />
       <div className="network-scroll" ref={ref}>
@@ -147,7 +155,10 @@ export function NetworkPicture() {
           height={layout.height}
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           role="group"
-          aria-label={`${model.config.dilations.length * model.config.nb_stacks} residual blocks and a Dense head; ${layout.marks.length} trainable variables, each a square. Arrow keys move between them.`}
+          aria-label={t('gradients.network.label', {
+            blocks: model.config.dilations.length * model.config.nb_stacks,
+            variables: layout.marks.length,
+          })}
           style={{ fontSize: font }}
         >
           <defs>

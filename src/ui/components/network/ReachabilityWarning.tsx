@@ -1,6 +1,7 @@
 // The callout beside the network picture when some trainable variables can never receive a
 // gradient: which layer, why (said once per layer, not once per variable), what Keras prints,
 // and one button per fix. Applying a fix leaves focus on the play/pause toggle.
+import { Trans, useTranslation } from 'react-i18next';
 import type { Reachability, Unreachable } from '../../../engine/reachability';
 import type { TcnConfig } from '../../../engine/config';
 import { usePlayground } from '../../store';
@@ -38,26 +39,39 @@ export function focusPlayToggle() {
 }
 
 export function ReachabilityWarning({ reachability, onFix }: Props) {
+  const { t } = useTranslation();
   const { unreachable, fixes } = reachability;
   if (unreachable.length === 0) return null;
-  const n = unreachable.length;
   return (
     <section className="warning" aria-labelledby="warning-title" data-testid="dead-callout">
       <h2 id="warning-title">
         <span aria-hidden="true">⚠ </span>
-        {n === 1 ? '1 variable' : `${n} variables`} will never learn
+        {t('gradients.network.warning.title', { count: unreachable.length })}
       </h2>
       {byModule(unreachable).map((g) => (
         <p key={g.module} className="reason">
-          <code>{g.module.replace(/^tcn\//, '')}</code> ({g.roles.join(', ')}, hatched in the
-          picture): {g.reason}
+          <Trans
+            t={t}
+            i18nKey="gradients.network.warning.reason"
+            values={{
+              module: g.module.replace(/^tcn\//, ''),
+              roles: g.roles.join(', '),
+              reason: g.reason,
+            }}
+            components={{ code: <code /> }}
+          />
         </p>
       ))}
       <p className="keras-says">
-        Keras only prints: <q>{kerasWarning(unreachable.map((u) => u.name))}</q>
+        <Trans
+          t={t}
+          i18nKey="gradients.network.warning.kerasSays"
+          values={{ warning: kerasWarning(unreachable.map((u) => u.name)) }}
+          components={{ q: <q translate="no" /> }}
+        />
       </p>
       {fixes.length > 0 ? (
-        <ul className="fixes" aria-label="one-click fixes">
+        <ul className="fixes" aria-label={t('gradients.network.warning.fixes')}>
           {fixes.map((fix) => (
             <li key={fix.label}>
               <button
@@ -75,7 +89,7 @@ export function ReachabilityWarning({ reachability, onFix }: Props) {
           ))}
         </ul>
       ) : (
-        <p>No single change of the settings fixes this; try fewer or more residual blocks.</p>
+        <p>{t('gradients.network.warning.noFix')}</p>
       )}
     </section>
   );

@@ -5,6 +5,7 @@
 // skip lane above, the residual stream below, no crossings) better than a few lines of arithmetic,
 // and the picture must redraw at once on every edit.
 import type { TcnConfig } from '../../../engine/config';
+import { t } from '../../../i18n/core';
 import { describeTcnVariables, type VariableSpec } from '../../../engine/variables';
 
 export interface HeadShapes {
@@ -69,9 +70,13 @@ const ROLE_ORDER = ['kernel', 'g', 'bias', 'gamma', 'beta'];
 
 function rowsOf(config: TcnConfig, font: number, mark: number, compact: boolean): Row[] {
   const norm = config.use_batch_norm || config.use_layer_norm;
-  const normName = config.use_batch_norm ? 'batch norm' : 'layer norm';
+  const normKey = config.use_batch_norm
+    ? 'gradients.network.layout.batchNorm'
+    : 'gradients.network.layout.layerNorm';
   const act =
-    config.dropout_rate > 0 && !compact ? `${config.activation} + dropout` : config.activation;
+    config.dropout_rate > 0 && !compact
+      ? t('gradients.network.layout.activationDropout', { activation: config.activation })
+      : config.activation;
   const variableRow = (key: string, label: string): Row => ({
     key,
     label,
@@ -87,7 +92,7 @@ function rowsOf(config: TcnConfig, font: number, mark: number, compact: boolean)
   const rows: Row[] = [];
   for (const k of [0, 1]) {
     rows.push(variableRow(`conv1D_${k}`, `conv1D_${k}`));
-    if (norm) rows.push(variableRow(`norm_${k}`, compact ? `norm_${k}` : `${normName} ${k}`));
+    if (norm) rows.push(variableRow(`norm_${k}`, compact ? `norm_${k}` : t(normKey, { index: k })));
     rows.push(thin(`act_${k}`, act));
   }
   return rows;
@@ -153,20 +158,38 @@ export function layoutNetwork(
   const shortcutHeight = mark + font * 0.9;
   const shortcutY = boxBottom + font * 0.6 + shortcutHeight / 2;
   rowY.set('matching_conv1D', shortcutY);
-  texts.push({ x: 0, y: shortcutY, text: 'shortcut', anchor: 'start', kind: 'label' });
+  texts.push({
+    x: 0,
+    y: shortcutY,
+    text: t('gradients.network.layout.shortcut'),
+    anchor: 'start',
+    kind: 'label',
+  });
   const residualY = shortcutY + shortcutHeight / 2 + font * 1.1;
-  texts.push({ x: 0, y: residualY, text: 'residual', anchor: 'start', kind: 'label' });
+  texts.push({
+    x: 0,
+    y: residualY,
+    text: t('gradients.network.layout.residual'),
+    anchor: 'start',
+    kind: 'label',
+  });
   const loopY = residualY + font * 1.6;
   const height = (stacks > 1 ? loopY : residualY) + font * 2.2;
 
   const columnX = (j: number) => labelWidth + inputWidth + j * columnWidth;
   const inX = labelWidth + inputWidth * 0.45;
   circles.push({ x: inX, y: residualY, r: font * 0.55, text: '' });
-  texts.push({ x: inX, y: residualY + font * 1.7, text: 'input', anchor: 'middle', kind: 'node' });
+  texts.push({
+    x: inX,
+    y: residualY + font * 1.7,
+    text: t('gradients.network.layout.input'),
+    anchor: 'middle',
+    kind: 'node',
+  });
   texts.push({
     x: inX,
     y: skipY,
-    text: 'skip',
+    text: t('gradients.network.layout.skip'),
     anchor: 'middle',
     kind: 'note',
   });
@@ -188,7 +211,7 @@ export function layoutNetwork(
       texts.push({
         x: x0 + columnWidth / 2,
         y: headerTop + font * 1.15,
-        text: `blocks ${blocks.join(', ')}`,
+        text: t('gradients.network.layout.blocks', { blocks: blocks.join(', ') }),
         anchor: 'middle',
         kind: 'note',
       });
@@ -274,7 +297,7 @@ export function layoutNetwork(
     texts.push({
       x: headX + font * 0.9,
       y: residualY,
-      text: '✕ discarded',
+      text: t('gradients.network.layout.discarded'),
       anchor: 'start',
       kind: 'note',
     });
@@ -292,7 +315,7 @@ export function layoutNetwork(
     texts.push({
       x: (columnX(0) + plusX(last)) / 2,
       y: loopY + font * 1.1,
-      text: `the residual output feeds the next stack (× ${stacks} stacks)`,
+      text: t('gradients.network.layout.nextStack', { stacks }),
       anchor: 'middle',
       kind: 'note',
     });
@@ -329,7 +352,7 @@ export function layoutNetwork(
   texts.push({
     x: denseX + denseWidth / 2,
     y: denseY + denseHeight / 2 + font * 1.1,
-    text: 'output',
+    text: t('gradients.network.layout.output'),
     anchor: 'middle',
     kind: 'node',
   });

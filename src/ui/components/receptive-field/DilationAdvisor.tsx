@@ -3,8 +3,11 @@
 // parameters, each applied with one click; and a warning when the current field is too short
 // for the task or far longer than the sequence.
 import { useId, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { TAB_LIMITS } from '../../../engine/config';
 import { adviseDilations, coverageWarning } from '../../../engine/dilationAdvisor';
+import { formatNumber } from '../../../i18n/core';
 import { stepsNeeded, type TaskParams } from '../../../tasks/tasks';
 import { usePlayground, type ModelView } from '../../store';
 
@@ -17,6 +20,7 @@ export function DilationAdvisor({
   model: ModelView;
   titleId?: string;
 }) {
+  const { t } = useTranslation();
   const task = usePlayground((s) => s.config?.task ?? null);
   const applyFix = usePlayground((s) => s.applyFix);
   const need = task ? stepsNeeded(task as TaskParams) : null;
@@ -49,48 +53,51 @@ export function DilationAdvisor({
   const warning = task && need !== null ? coverageWarning(config, need, task.seq_len) : null;
   return (
     <section className="panel advisor" aria-labelledby={titleId} data-testid="advisor">
-      <h2 id={titleId}>Choosing dilations</h2>
+      <h2 id={titleId}>{t('receptive.advisor.title')}</h2>
       {warning && (
         <p className="advisor-warning" role="status" data-testid="advisor-warning">
           {warning}
         </p>
       )}
       <label className="advisor-cover">
-        Cover{' '}
-        <input
-          type="number"
-          min={1}
-          inputMode="numeric"
-          value={typed === '' ? String(cover) : typed}
-          onChange={(e) => setTyped(e.target.value)}
-          data-testid="advisor-cover"
-          aria-describedby={helpId}
-        />{' '}
-        steps
+        <Trans
+          t={t}
+          i18nKey="receptive.advisor.cover"
+          components={{
+            stepsInput: (
+              <input
+                type="number"
+                min={1}
+                inputMode="numeric"
+                value={typed === '' ? String(cover) : typed}
+                onChange={(e) => setTyped(e.target.value)}
+                data-testid="advisor-cover"
+                aria-describedby={helpId}
+              />
+            ),
+          }}
+        />
       </label>
       <p id={helpId} className="field-help">
-        {need !== null
-          ? `The task needs ${need} (${needReason(task!)}); type another number to ask for it.`
-          : 'How many past steps each output must see; by default the window (seq_len).'}{' '}
-        The cheapest configurations whose receptive field covers it, with this network’s filters:
+        {coverHelp(task, need, t)} {t('receptive.advisor.help.cheapest')}
       </p>
       {!valid ? (
-        <p className="field-problem">Type a whole number of steps, at least 1.</p>
+        <p className="field-problem">{t('receptive.advisor.invalid')}</p>
       ) : (
         <table className="advisor-table">
           <thead>
             <tr>
-              <th scope="col">kernel</th>
-              <th scope="col">dilations</th>
-              <th scope="col">stacks</th>
+              <th scope="col">{t('receptive.advisor.columns.kernel')}</th>
+              <th scope="col">{t('receptive.advisor.columns.dilations')}</th>
+              <th scope="col">{t('receptive.advisor.columns.stacks')}</th>
               <th scope="col" className="num">
-                parameters
+                {t('receptive.advisor.columns.parameters')}
               </th>
               <th scope="col" className="num">
-                receptive field
+                {t('receptive.advisor.columns.receptiveField')}
               </th>
               <th scope="col">
-                <span className="visually-hidden">apply</span>
+                <span className="visually-hidden">{t('receptive.advisor.columns.apply')}</span>
               </th>
             </tr>
           </thead>
@@ -102,11 +109,14 @@ export function DilationAdvisor({
                   <code>[{s.change.dilations.join(', ')}]</code>
                 </td>
                 <td>{s.change.nb_stacks}</td>
-                <td className="num">{s.parameters.toLocaleString('en-US')}</td>
+                <td className="num">{formatNumber(s.parameters)}</td>
                 <td className="num">
                   {s.receptiveField}
                   {s.wasted > 0 && (
-                    <span className="advisor-wasted"> ({s.wasted} past the sequence)</span>
+                    <span className="advisor-wasted">
+                      {' '}
+                      {t('receptive.advisor.wasted', { steps: s.wasted })}
+                    </span>
                   )}
                 </td>
                 <td>
@@ -116,7 +126,7 @@ export function DilationAdvisor({
                     data-testid="advisor-apply"
                     onClick={() => applyFix(s.change)}
                   >
-                    Apply
+                    {t('receptive.advisor.apply')}
                   </button>
                 </td>
               </tr>
@@ -128,17 +138,23 @@ export function DilationAdvisor({
   );
 }
 
-function needReason(task: Pick<TaskParams, 'name' | 'lag' | 'seq_len'>): string {
+/** What the number to cover is: the task's need and why it needs that many steps, if it has one. */
+function coverHelp(
+  task: Pick<TaskParams, 'name' | 'lag'> | null,
+  need: number | null,
+  t: TFunction,
+): string {
+  if (!task || need === null) return t('receptive.advisor.help.noNeed');
   switch (task.name) {
     case 'lag':
-      return `the lag ${task.lag} and the step itself`;
+      return t('receptive.advisor.help.lag', { need, lag: task.lag });
     case 'copy_memory':
-      return 'from the first symbol to its recall';
+      return t('receptive.advisor.help.copyMemory', { need });
     case 'adding':
-      return 'the whole sequence, where the marked numbers may be';
+      return t('receptive.advisor.help.adding', { need });
     case 'sine':
-      return 'one period of the slowest wave';
+      return t('receptive.advisor.help.sine', { need });
     default:
-      return 'the window';
+      return t('receptive.advisor.help.window', { need });
   }
 }

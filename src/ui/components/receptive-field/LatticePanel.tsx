@@ -1,6 +1,7 @@
 // The receptive-field lattice of the network on screen, drawn for the task's seq_len, with the
 // measured |∂y/∂x| under it (asked of the training worker for the chosen output step).
 import { useEffect, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { alignedInputStep, effectiveSpans } from '../../../engine/effectiveField';
 import { TASK_LIMITS } from '../../../config/playgroundConfig';
 import { usePlayground } from '../../store';
@@ -28,6 +29,7 @@ function useSeqLen(): number | null {
 }
 
 export function LatticePanel({ titleId = 'lattice-title' }: { titleId?: string }) {
+  const { t } = useTranslation();
   const config = usePlayground((s) => s.model.config);
   const seqLen = useSeqLen();
   const sensitivity = usePlayground((s) => s.training.sensitivity);
@@ -65,18 +67,22 @@ export function LatticePanel({ titleId = 'lattice-title' }: { titleId?: string }
       : null;
   let note: string | null = null;
   if (seqLen === null) {
-    note = 'The lattice is drawn for the task’s seq_len: set a valid seq_len to see it.';
+    note = t('receptive.latticePanel.noSeqLen');
   } else {
     const levels = 1 + 2 * config.nb_stacks * config.dilations.length;
     const edges = levels * Math.min(seqLen, 96) * config.kernel_size;
     const work = levels * seqLen * config.kernel_size;
     if (edges > MAX_LATTICE_EDGES || work > MAX_LATTICE_WORK) {
-      note = `This network is too large to draw step by step (${levels - 1} convolutions of ${config.kernel_size} taps over ${seqLen} steps); the formula above still holds.`;
+      note = t('receptive.latticePanel.tooLarge', {
+        convolutions: levels - 1,
+        taps: config.kernel_size,
+        steps: seqLen,
+      });
     }
   }
   return (
     <section className="panel" aria-labelledby={titleId}>
-      <h2 id={titleId}>Which input steps reach an output</h2>
+      <h2 id={titleId}>{t('receptive.latticePanel.title')}</h2>
       {note || seqLen === null ? (
         <p className="panel-note">{note}</p>
       ) : (
@@ -99,11 +105,14 @@ export function LatticePanel({ titleId = 'lattice-title' }: { titleId?: string }
               disabled={!ready}
               onClick={() => measure(chosen ?? seqLen - 1)}
             >
-              Measure |∂y/∂x| with the current weights
+              {t('receptive.latticePanel.measure')}
             </button>{' '}
             {measured
-              ? `Bars under the lattice: measured |∂y/∂x| for output step ${sensitivity!.outputStep} after training step ${sensitivity!.step}; theory (lit nodes) and measurement should cover the same input steps.`
-              : 'Click an output step, or this button, to measure how much each input step moves that output with the current weights.'}
+              ? t('receptive.latticePanel.measured', {
+                  outputStep: sensitivity!.outputStep,
+                  step: sensitivity!.step,
+                })
+              : t('receptive.latticePanel.notMeasured')}
           </p>
           <PerturbationProof config={config} seqLen={seqLen} outputStep={chosen ?? seqLen - 1} />
           {spans && sensitivity && (
@@ -112,19 +121,34 @@ export function LatticePanel({ titleId = 'lattice-title' }: { titleId?: string }
               data-testid="erf-spans"
               data-widths={spans.map((s) => s.width).join(',')}
             >
-              <strong>Effective receptive field</strong> of output step {sensitivity.outputStep} at
-              training step {sensitivity.step}:{' '}
-              {spans.map((s, i) => (
-                <span key={s.fraction}>
-                  {i > 0 && ', '}
-                  {Math.round(s.fraction * 100)} % of |∂y/∂x| within <strong>{s.width}</strong>{' '}
-                  steps
-                </span>
-              ))}{' '}
-              — of a theoretical {receptiveField}. The shaded bands under the lattice show them
-              (darkest 50 %, then 90 % and 99 %); the gradient usually uses far less than the
-              theoretical field, and the span grows as training goes (measured again every{' '}
-              {REMEASURE_EVERY} steps).
+              <Trans
+                t={t}
+                i18nKey="receptive.effective.readout"
+                values={{
+                  outputStep: sensitivity.outputStep,
+                  step: sensitivity.step,
+                  field: receptiveField,
+                  every: REMEASURE_EVERY,
+                }}
+                components={{
+                  strong: <strong />,
+                  spanList: (
+                    <>
+                      {spans.map((s, i) => (
+                        <span key={s.fraction}>
+                          {i > 0 && t('receptive.effective.separator')}
+                          <Trans
+                            t={t}
+                            i18nKey="receptive.effective.span"
+                            values={{ percent: Math.round(s.fraction * 100), width: s.width }}
+                            components={{ strong: <strong /> }}
+                          />
+                        </span>
+                      ))}
+                    </>
+                  ),
+                }}
+              />
             </p>
           )}
         </>

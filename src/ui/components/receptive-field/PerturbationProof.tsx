@@ -3,6 +3,8 @@
 // receptive field the change is exactly 0.0 — not small — and the page says so in numbers, with
 // the honest corners: padding='same' reaches into the future, return_sequences=False reads one
 // kept step, batch norm in training mode would mix the batch.
+import { Fragment } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { TcnConfig } from '../../../engine/config';
 import { influence } from '../../../engine/receptiveField';
 import { usePlayground } from '../../store';
@@ -15,6 +17,7 @@ interface Props {
 }
 
 export function PerturbationProof({ config, seqLen, outputStep }: Props) {
+  const { t } = useTranslation();
   const perturb = usePlayground((s) => s.perturb);
   const ready = usePlayground((s) => s.training.variables.length > 0 && !s.stale);
   const result = usePlayground((s) => s.training.perturbation);
@@ -50,11 +53,9 @@ export function PerturbationProof({ config, seqLen, outputStep }: Props) {
           disabled={!ready || baseline}
           onClick={() => perturb(outputStep)}
         >
-          Perturb every input step
+          {t('receptive.perturbation.button')}
         </button>{' '}
-        {baseline
-          ? 'A recurrent baseline reads every earlier step: there is no receptive field to prove.'
-          : 'Adds 1 to one input step at a time and measures how much the output at the chosen step changes, on the real network.'}
+        {baseline ? t('receptive.perturbation.baseline') : t('receptive.perturbation.explain')}
       </p>
       {summary && result && (
         <>
@@ -63,7 +64,7 @@ export function PerturbationProof({ config, seqLen, outputStep }: Props) {
             viewBox={`0 0 ${seqLen} 20`}
             preserveAspectRatio="none"
             role="img"
-            aria-label={`Output change at step ${result.outputStep} per input step`}
+            aria-label={t('receptive.perturbation.chartLabel', { step: result.outputStep })}
           >
             {result.change!.map((c, s) => (
               <rect
@@ -84,14 +85,22 @@ export function PerturbationProof({ config, seqLen, outputStep }: Props) {
             data-inside={summary.inside}
             data-inside-moved={summary.insideMoved}
           >
-            Output step {result.outputStep}, weights of training step {result.step}: the change is{' '}
-            <strong>exactly 0.0</strong> at {summary.outsideZero} of the {summary.outside} input
-            steps outside the receptive field, and non-zero at {summary.insideMoved} of the{' '}
-            {summary.inside} inside it
-            {summary.insideMoved < summary.inside
-              ? ' (a ReLU that is off passes no change: a path can be connected and still silent)'
-              : ''}
-            .{corners(config)}
+            <Trans
+              t={t}
+              i18nKey={
+                summary.insideMoved < summary.inside
+                  ? 'receptive.perturbation.readoutSilent'
+                  : 'receptive.perturbation.readout'
+              }
+              values={{ outputStep: result.outputStep, step: result.step, ...summary }}
+              components={{ strong: <strong /> }}
+            />
+            {corners(config).map((key) => (
+              <Fragment key={key}>
+                {' '}
+                <Trans t={t} i18nKey={key} components={{ code: <code /> }} />
+              </Fragment>
+            ))}
           </p>
         </>
       )}
@@ -99,20 +108,15 @@ export function PerturbationProof({ config, seqLen, outputStep }: Props) {
   );
 }
 
-/** What reaches an output differently from a causal, per-step, inference-mode network. */
-function corners(config: TcnConfig): string {
+/**
+ * The keys of the notes on what reaches an output differently from a causal, per-step,
+ * inference-mode network.
+ */
+function corners(config: TcnConfig): string[] {
   const notes: string[] = [];
-  if (config.padding === 'same')
-    notes.push('With padding="same" the field is centred: later input steps move the output too.');
-  if (!config.return_sequences)
-    notes.push(
-      'With return_sequences=False the output is one kept step (the last for causal, the middle for same), whatever step you choose.',
-    );
-  if (config.use_batch_norm)
-    notes.push(
-      'Batch norm is measured in inference mode (moving statistics); in training mode it normalises with the whole batch over every step, so any input anywhere would move every output.',
-    );
-  if (config.go_backwards)
-    notes.push('go_backwards reverses time first: the field reaches from the output step forward.');
-  return notes.length ? ` ${notes.join(' ')}` : '';
+  if (config.padding === 'same') notes.push('receptive.perturbation.corners.same');
+  if (!config.return_sequences) notes.push('receptive.perturbation.corners.lastStep');
+  if (config.use_batch_norm) notes.push('receptive.perturbation.corners.batchNorm');
+  if (config.go_backwards) notes.push('receptive.perturbation.corners.goBackwards');
+  return notes;
 }

@@ -2,6 +2,8 @@
 // page. Pointing at an output step lights every node and connection that reaches it; so does
 // moving the chosen output step with the arrow keys (the lattice is a slider over output steps).
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { TcnConfig } from '../../../engine/config';
 import { convPadding, influence } from '../../../engine/receptiveField';
 
@@ -20,6 +22,7 @@ interface Props {
 }
 
 export function ReceptiveFieldLattice({ config, seqLen, measured, onSelect, spans }: Props) {
+  const { t } = useTranslation();
   const fixedStep = config.return_sequences
     ? null
     : config.padding === 'causal'
@@ -101,13 +104,26 @@ export function ReceptiveFieldLattice({ config, seqLen, measured, onSelect, span
   };
 
   const reach = result.inputSteps.length;
-  const readout =
-    `Output step ${outputStep} is reached by ${reach} of ${seqLen} input steps` +
-    (reach > 0 ? ` (from ${result.inputSteps[0]} to ${result.inputSteps[reach - 1]})` : '');
+  const reachValues = {
+    step: outputStep,
+    reach,
+    seqLen,
+    from: result.inputSteps[0],
+    to: result.inputSteps[reach - 1],
+  };
+  const readout = t(
+    reach > 0 ? 'receptive.lattice.reached' : 'receptive.lattice.reachedByNone',
+    reachValues,
+  );
   const interactive = fixedStep === null;
+  // The input row has a translated name; the convolutions keep keras-tcn's layer names.
+  const levelName = (name: string) => (name === 'input' ? t('receptive.inputLayer') : name);
+  const nodeTitle = template(t, 'receptive.lattice.node', ['level', 'step']);
+  const reachingNodeTitle = template(t, 'receptive.lattice.nodeReaches', ['level', 'step']);
+  const barTitle = template(t, 'receptive.lattice.bar', ['step', 'value']);
 
   return (
-    <figure className="lattice" aria-label="receptive field lattice">
+    <figure className="lattice" aria-label={t('receptive.lattice.label')}>
       <svg
         viewBox={`0 0 ${width} ${height}`}
         data-testid="lattice-output"
@@ -115,7 +131,7 @@ export function ReceptiveFieldLattice({ config, seqLen, measured, onSelect, span
           ? {
               tabIndex: 0,
               role: 'slider',
-              'aria-label': 'Output step of the receptive field lattice',
+              'aria-label': t('receptive.lattice.sliderLabel'),
               'aria-valuemin': 0,
               'aria-valuemax': seqLen - 1,
               'aria-valuenow': outputStep,
@@ -128,7 +144,7 @@ export function ReceptiveFieldLattice({ config, seqLen, measured, onSelect, span
       >
         {levels.map((level, i) => (
           <text key={level.name} x={4} y={yOf(i) + 4} className="lattice-label">
-            {level.name === 'input' ? 'input' : level.name.replace('residual_block_', 'block ')}
+            {rowLabel(level.name, t)}
           </text>
         ))}
         {edgePaths.map((d, i) => (
@@ -151,7 +167,7 @@ export function ReceptiveFieldLattice({ config, seqLen, measured, onSelect, span
                 onPointerEnter={i === levels.length - 1 ? () => select(s, false) : undefined}
                 onClick={i === levels.length - 1 ? () => select(s, true) : undefined}
               >
-                <title>{`${level.name}, step ${s}${on ? ' — reaches the output' : ''}`}</title>
+                <title>{(on ? reachingNodeTitle : nodeTitle)(levelName(level.name), s)}</title>
               </circle>
             );
           }),
@@ -170,7 +186,13 @@ export function ReceptiveFieldLattice({ config, seqLen, measured, onSelect, span
                 height={46}
                 className={`erf-band erf-band-${Math.round(span.fraction * 100)}`}
               >
-                <title>{`${Math.round(span.fraction * 100)} % of the measured |∂y/∂x|: steps ${span.from}–${span.to}`}</title>
+                <title>
+                  {t('receptive.lattice.band', {
+                    percent: Math.round(span.fraction * 100),
+                    from: span.from,
+                    to: span.to,
+                  })}
+                </title>
               </rect>
             );
           })}
@@ -187,31 +209,63 @@ export function ReceptiveFieldLattice({ config, seqLen, measured, onSelect, span
                 height={h}
                 className={inputSet.has(s) ? 'lattice-bar on' : 'lattice-bar'}
               >
-                <title>{`|∂y/∂x| at input step ${s}: ${measured[s].toExponential(2)}`}</title>
+                <title>{barTitle(s, measured[s].toExponential(2))}</title>
               </rect>
             );
           })}
         {measured && (
           <text x={4} y={height - 12} className="lattice-label">
-            measured |∂y/∂x|
+            {t('receptive.lattice.measuredRow')}
           </text>
         )}
       </svg>
       <figcaption>
-        {interactive
-          ? 'Point at a step in the top row, or focus the lattice and use the arrow keys, to choose the output; click or press Enter to measure it. '
-          : ''}
+        {interactive && <>{t('receptive.lattice.hint')} </>}
         <span id={readoutId} data-testid="lattice-readout" className="lattice-readout">
-          Output step <strong>{outputStep}</strong> is reached by <strong>{reach}</strong> of{' '}
-          {seqLen} input steps
-          {reach > 0 && ` (from ${result.inputSteps[0]} to ${result.inputSteps[reach - 1]})`}.
+          <Trans
+            t={t}
+            i18nKey={
+              reach > 0
+                ? 'receptive.lattice.caption.reached'
+                : 'receptive.lattice.caption.reachedByNone'
+            }
+            values={reachValues}
+            components={{ strong: <strong /> }}
+          />
         </span>
-        {steps < seqLen && ` Showing steps ${window.start}–${window.end - 1} of ${seqLen}.`}
-        {config.go_backwards &&
-          ' go_backwards reverses the input: the lattice shows the reversed order.'}
+        {steps < seqLen && (
+          <>
+            {' '}
+            {t('receptive.lattice.window', {
+              from: window.start,
+              to: window.end - 1,
+              seqLen,
+            })}
+          </>
+        )}
+        {config.go_backwards && <> {t('receptive.lattice.goBackwards')}</>}
       </figcaption>
     </figure>
   );
+}
+
+/**
+ * The text of `key` as a function of its values, for texts filled in thousands of times a
+ * render (a title per node, redrawn as the pointer moves): i18next's interpolation costs tens of
+ * microseconds a call, so the text is translated once with markers in place of the values.
+ */
+function template(t: TFunction, key: string, names: string[]) {
+  const markers = names.map((_, i) => `\u0000${i}\u0000`);
+  const text = t(key, Object.fromEntries(names.map((name, i) => [name, markers[i]])));
+  return (...values: (string | number)[]) =>
+    values.reduce<string>((out, value, i) => out.replace(markers[i], () => String(value)), text);
+}
+
+/** A row's name at the lattice's left: "input", or "block 0/conv1D_0" for keras-tcn's layers. */
+function rowLabel(name: string, t: TFunction): string {
+  const layer = /^residual_block_(\d+)\/(.+)$/.exec(name);
+  if (!layer) return t('receptive.inputLayer');
+  return t('receptive.lattice.blockRow', { block: layer[1], conv: layer[2] });
 }
 
 function windowAround(seqLen: number, step: number, padding: TcnConfig['padding']) {

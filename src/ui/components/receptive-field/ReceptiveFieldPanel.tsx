@@ -1,5 +1,11 @@
 // keras-tcn's receptive field formula with the current numbers, and how each layer adds to it.
+// The formula's own lines keep keras-tcn's symbols in every language; the words around them
+// are translated.
+import { Trans, useTranslation } from 'react-i18next';
 import type { ModelView } from '../../store';
+
+/** The markup the panel's sentences may hold. */
+const markup = { strong: <strong />, code: <code />, var: <var /> };
 
 export function ReceptiveFieldPanel({
   model,
@@ -8,6 +14,7 @@ export function ReceptiveFieldPanel({
   model: ModelView;
   titleId?: string;
 }) {
+  const { t } = useTranslation();
   const { config, breakdown, receptiveField } = model;
   const k = config.kernel_size;
   const stacks = config.nb_stacks;
@@ -15,8 +22,8 @@ export function ReceptiveFieldPanel({
   const terms = config.dilations.length > 1 ? `(${config.dilations.join('+')})` : `${sum}`;
   return (
     <section className="panel" aria-labelledby={titleId}>
-      <h2 id={titleId}>Receptive field</h2>
-      <div className="formula" aria-label="receptive field formula">
+      <h2 id={titleId}>{t('receptive.panel.title')}</h2>
+      <div className="formula" aria-label={t('receptive.panel.formulaLabel')}>
         <div>
           <var>RF</var> = 1 + 2·(<var>k</var>−1)·<var>stacks</var>·Σ<var>d</var>
         </div>
@@ -24,59 +31,72 @@ export function ReceptiveFieldPanel({
           = 1 + 2·({k}−1)·{stacks}·{terms}
         </div>
         <div>
-          = 1 + 2·{k - 1}·{stacks}·{sum} = <strong>{receptiveField}</strong> time steps
+          = 1 + 2·{k - 1}·{stacks}·{sum} ={' '}
+          <Trans
+            t={t}
+            i18nKey="receptive.panel.total"
+            values={{ field: receptiveField }}
+            components={markup}
+          />
         </div>
       </div>
       <p className="panel-note" data-testid="rf-formula-parts">
-        <var>k</var> = kernel_size, <var>stacks</var> = nb_stacks, Σ<var>d</var> = the sum of
-        dilations. <strong>The 2</strong> is the two dilated convolutions of every residual block,{' '}
-        <code>conv1D_0</code> and <code>conv1D_1</code> (two rows per block in the lattice below):
-        each widens the window by (<var>k</var>−1)·<var>d</var> steps.{' '}
+        <Trans
+          t={t}
+          i18nKey="receptive.panel.legend"
+          components={{ var: <var />, stacksSymbol: <var>stacks</var> }}
+        />{' '}
+        <Trans t={t} i18nKey="receptive.panel.two" components={markup} />{' '}
         {stacks > 1 ? (
-          <>
-            <strong>Stacks</strong> repeat the dilations: nb_stacks={stacks} runs [
-            {Array.from({ length: stacks }, () => config.dilations.join(', ')).join(' | ')}], so Σ
-            <var>d</var> counts {stacks} times.{' '}
-          </>
+          <Trans
+            t={t}
+            i18nKey="receptive.panel.stacks"
+            values={{
+              stacks,
+              runs: Array.from({ length: stacks }, () => config.dilations.join(', ')).join(' | '),
+            }}
+            components={markup}
+          />
         ) : (
-          <>
-            <strong>Stacks</strong> would repeat the dilations: nb_stacks=2 runs [
-            {config.dilations.join(', ')} | {config.dilations.join(', ')}] and doubles the
-            field.{' '}
-          </>
-        )}
-        {config.padding === 'same'
-          ? 'With padding="same" the window is centred on the output step: about half of it lies in the future. '
-          : 'With padding="causal" the window ends at the output step: it sees only the past. '}
-        {config.go_backwards
-          ? 'go_backwards reverses time before the convolutions: the window then reaches forward, from the output step to later inputs. '
-          : ''}
-        The same number as keras-tcn’s <code>receptive_field</code> attribute.
+          <Trans
+            t={t}
+            i18nKey="receptive.panel.oneStack"
+            values={{ dilations: config.dilations.join(', ') }}
+            components={markup}
+          />
+        )}{' '}
+        <Trans
+          t={t}
+          i18nKey={config.padding === 'same' ? 'receptive.panel.same' : 'receptive.panel.causal'}
+          components={markup}
+        />{' '}
+        {config.go_backwards && <>{t('receptive.panel.goBackwards')} </>}
+        <Trans t={t} i18nKey="receptive.panel.sameAsKeras" components={markup} />
       </p>
       <div
         className="scroll breakdown"
         tabIndex={0}
         role="region"
-        aria-label="Receptive field by layer (table)"
+        aria-label={t('receptive.panel.tableLabel')}
       >
         <table>
           <thead>
             <tr>
-              <th scope="col">Layer</th>
+              <th scope="col">{t('receptive.panel.columns.layer')}</th>
               <th scope="col" className="num">
-                dilation
+                {t('receptive.panel.columns.dilation')}
               </th>
               <th scope="col" className="num">
-                adds (k−1)·d
+                {t('receptive.panel.columns.adds')}
               </th>
               <th scope="col" className="num">
-                receptive field so far
+                {t('receptive.panel.columns.cumulative')}
               </th>
             </tr>
           </thead>
           <tbody>
             <tr>
-              <td>input</td>
+              <td>{t('receptive.inputLayer')}</td>
               <td className="num">–</td>
               <td className="num">–</td>
               <td className="num">1</td>

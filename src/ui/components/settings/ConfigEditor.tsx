@@ -1,152 +1,21 @@
 // keras-tcn's TCN arguments, each with a one-line explanation and, under it, the problems that
-// name it. Also the Field that the task and training settings use (TaskTrainEditor.tsx).
-// Text is stored as typed (a number when it reads as one): nothing is clamped or corrected here.
+// name it (which control each has: fieldSpecs.ts). Also the Field that the task and training
+// settings use (TaskTrainEditor.tsx). Text is stored as typed (a number when it reads as one):
+// nothing is clamped or corrected here.
 import { useState, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { SettingProblem } from '../../../config/playgroundConfig';
-import {
-  ACTIVATIONS,
-  KERNEL_INITIALIZERS,
-  PADDINGS,
-  type ConfigProblem,
-  type TcnKey,
-} from '../../../engine/config';
+import type { ConfigProblem } from '../../../engine/config';
 import { TASK_NAMES, taskInputDim, type TaskName } from '../../../tasks/tasks';
 import { usePlayground } from '../../store';
+import { QUICK_TCN_KEYS, TCN_GROUPS, type FieldSpec } from './fieldSpecs';
 
-export type FieldKind = 'number' | 'filters' | 'list' | 'select' | 'bool' | 'fixed';
-
-export interface FieldSpec {
-  /** The flat key of the setting (its URL name); problems with this key are shown under it. */
-  key: string;
-  kind: FieldKind;
-  help: ReactNode;
-  options?: readonly string[];
-  /** How an option reads in the list (the value stays the option itself). */
-  optionLabel?: (option: string) => string;
-  /** Shown after the control, e.g. "0 = off". */
-  unit?: string;
-  /** − and + buttons beside a whole number with a small range. */
-  stepper?: { min: number; max: number };
-}
-
-interface TcnFieldSpec extends FieldSpec {
-  key: TcnKey;
-}
-
-const GROUPS: { title: string; fields: TcnFieldSpec[] }[] = [
-  {
-    title: 'Shape of the network',
-    fields: [
-      {
-        key: 'nb_filters',
-        kind: 'filters',
-        stepper: { min: 1, max: 256 },
-        help: 'Filters of every convolution: one number, or a comma-separated list with one per dilation.',
-      },
-      {
-        key: 'kernel_size',
-        kind: 'number',
-        stepper: { min: 1, max: 64 },
-        help: 'How many time steps each convolution reads.',
-      },
-      {
-        key: 'dilations',
-        kind: 'list',
-        help: 'Comma-separated gaps between the steps a convolution reads; one residual block each.',
-      },
-      {
-        key: 'nb_stacks',
-        kind: 'number',
-        stepper: { min: 1, max: 8 },
-        help: 'How many times the whole list of dilations is repeated.',
-      },
-      {
-        key: 'padding',
-        kind: 'select',
-        options: PADDINGS,
-        help: 'causal: an output sees only the past; same: a window centred on it (past and future).',
-      },
-      {
-        key: 'use_skip_connections',
-        kind: 'bool',
-        help: 'Output the sum of every block’s conv path instead of the last block’s residual output.',
-      },
-      {
-        key: 'return_sequences',
-        kind: 'bool',
-        help: 'Output every time step; off keeps one step (the last for causal, the middle for same).',
-      },
-      {
-        key: 'go_backwards',
-        kind: 'bool',
-        help: 'Read the input sequence in reverse time order.',
-      },
-    ],
-  },
-  {
-    title: 'Inside each residual block',
-    fields: [
-      {
-        key: 'activation',
-        kind: 'select',
-        options: ACTIVATIONS,
-        help: 'The nonlinearity applied after each convolution.',
-      },
-      {
-        key: 'kernel_initializer',
-        kind: 'select',
-        options: KERNEL_INITIALIZERS,
-        help: 'How convolution kernels are drawn at random before training.',
-      },
-      {
-        key: 'dropout_rate',
-        kind: 'number',
-        help: 'Fraction of channels dropped while training: from 0 up to, not including, 1.',
-      },
-      {
-        key: 'use_batch_norm',
-        kind: 'bool',
-        help: 'Batch normalization after each convolution (adds γ, β and moving statistics).',
-      },
-      {
-        key: 'use_layer_norm',
-        kind: 'bool',
-        help: 'Layer normalization over the channels after each convolution (adds γ and β).',
-      },
-      {
-        key: 'use_weight_norm',
-        kind: 'bool',
-        help: 'Weight normalization of each kernel (adds g); this page’s, keras-tcn dropped it.',
-      },
-    ],
-  },
-];
-
-/** The TCN arguments that change the picture most: shown first, outside "More settings". */
-export const QUICK_TCN_KEYS: readonly TcnKey[] = [
-  'kernel_size',
-  'dilations',
-  'nb_stacks',
-  'nb_filters',
-  'use_skip_connections',
-];
-
-export function tcnFieldSpec(key: TcnKey): FieldSpec {
-  const spec = GROUPS.flatMap((g) => g.fields).find((f) => f.key === key);
-  if (!spec) throw new Error(`internal: no control for ${key}`);
-  return spec;
-}
-
-/** Every TCN argument this editor has a control for (input_dim is the task's, see TaskTrainEditor). */
-export const TCN_CONTROL_KEYS: readonly string[] = GROUPS.flatMap((g) =>
-  g.fields.map((f) => f.key),
-);
-
+/** The words before a TCN argument's problem: what keras-tcn itself does with the value. */
 const KIND_LABEL: Record<ConfigProblem['kind'], string> = {
-  'keras-rejects': 'keras-tcn refuses this',
-  'keras-crashes': 'keras-tcn crashes on this',
-  'keras-accepts': 'keras-tcn accepts this silently',
-  'tab-limit': 'too big for this page',
+  'keras-rejects': 'settings.field.problemKind.kerasRejects',
+  'keras-crashes': 'settings.field.problemKind.kerasCrashes',
+  'keras-accepts': 'settings.field.problemKind.kerasAccepts',
+  'tab-limit': 'settings.field.problemKind.tabLimit',
 };
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -244,6 +113,7 @@ function Stepper({
   onValue: (value: unknown) => void;
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
   const { min, max } = spec.stepper!;
   const whole = typeof value === 'number' && Number.isInteger(value);
   return (
@@ -251,7 +121,7 @@ function Stepper({
       <button
         type="button"
         className="secondary step-button"
-        aria-label={`${spec.key} minus 1`}
+        aria-label={t('settings.field.minusOne', { name: spec.key })}
         disabled={!whole || (value as number) <= min}
         onClick={() => onValue((value as number) - 1)}
       >
@@ -261,7 +131,7 @@ function Stepper({
       <button
         type="button"
         className="secondary step-button"
-        aria-label={`${spec.key} plus 1`}
+        aria-label={t('settings.field.plusOne', { name: spec.key })}
         disabled={!whole || (value as number) >= max}
         onClick={() => onValue((value as number) + 1)}
       >
@@ -295,11 +165,14 @@ export function Field({
   label,
   id: idProp,
 }: FieldProps) {
+  const { t } = useTranslation();
   const id = idProp ?? `field-${spec.key}`;
   const helpId = `${id}-help`;
   const problemsId = `${id}-problems`;
   const describedBy = problems.length > 0 ? `${helpId} ${problemsId}` : helpId;
   const invalid = problems.length > 0;
+  // Without a label the name shown is the setting's own (keras-tcn's, the link's): never translated.
+  const nameOnly = label === undefined ? 'no' : undefined;
 
   let control;
   switch (spec.kind) {
@@ -340,7 +213,7 @@ export function Field({
           )}
           {options.map((o) => (
             <option key={o} value={o}>
-              {spec.optionLabel ? spec.optionLabel(o) : o}
+              {spec.optionLabel ? spec.optionLabel(o, t) : o}
             </option>
           ))}
         </select>
@@ -367,9 +240,11 @@ export function Field({
   return (
     <div className={`field field-${spec.kind}${invalid ? ' has-problem' : ''}`}>
       {spec.kind === 'fixed' ? (
-        <span className="field-name">{label ?? spec.key}</span>
+        <span className="field-name" translate={nameOnly}>
+          {label ?? spec.key}
+        </span>
       ) : (
-        <label htmlFor={id} className="field-name">
+        <label htmlFor={id} className="field-name" translate={nameOnly}>
           {label ?? spec.key}
         </label>
       )}
@@ -381,16 +256,16 @@ export function Field({
         ) : (
           control
         )}
-        {spec.unit && <span className="field-unit">{spec.unit}</span>}
+        {spec.unit && <span className="field-unit">{t(spec.unit)}</span>}
       </div>
       <p id={helpId} className="field-help">
-        {spec.help}
+        {t(spec.help, spec.helpValues ?? {})}
       </p>
       {invalid && (
         <ul id={problemsId} className="field-problems" role="alert">
           {problems.map((p, i) => (
             <li key={i}>
-              {kerasKinds && <span className="problem-kind">{KIND_LABEL[p.kind]}:</span>}{' '}
+              {kerasKinds && <span className="problem-kind">{t(KIND_LABEL[p.kind])}</span>}{' '}
               {p.message}
             </li>
           ))}
@@ -402,6 +277,7 @@ export function Field({
 
 /** The TCN's arguments. */
 export function ConfigEditor() {
+  const { t } = useTranslation();
   const raw = usePlayground((s) => s.raw);
   const problems = usePlayground((s) => s.problems);
   const setTcnField = usePlayground((s) => s.setTcnField);
@@ -413,25 +289,20 @@ export function ConfigEditor() {
 
   return (
     <section className="editor" aria-labelledby="tcn-title">
-      <h2 id="tcn-title">More TCN arguments</h2>
+      <h2 id="tcn-title">{t('settings.tcn.title')}</h2>
       <p className="editor-note">
-        keras-tcn’s <code>TCN(...)</code> arguments, by their keras-tcn names. Every change updates
-        the model at once.
+        <Trans i18nKey="settings.tcn.note" components={{ code: <code /> }} />
       </p>
       <Field
-        spec={{
-          key: 'input_dim',
-          kind: 'fixed',
-          help: 'Channels of the input sequence: not a TCN argument but the input’s shape, set by the task below.',
-        }}
+        spec={{ key: 'input_dim', kind: 'fixed', help: 'settings.tcn.inputDimHelp' }}
         id="field-tcn-input_dim"
         value={inputDim}
         problems={[]}
         onValue={() => {}}
       />
-      {GROUPS.map((group) => (
+      {TCN_GROUPS.map((group) => (
         <fieldset key={group.title}>
-          <legend>{group.title}</legend>
+          <legend>{t(group.title)}</legend>
           {group.fields
             .filter((spec) => !QUICK_TCN_KEYS.includes(spec.key))
             .map((spec) => (

@@ -3,21 +3,24 @@
 // reason and what is used instead. The page then shows what it always shows: parameters,
 // receptive field, and which variables will get no gradient and why.
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { applyPasted } from '../../../config/applyPasted';
 import { parsePastedTcn } from '../../../config/pastedTcn';
 import type { Notice } from '../../../config/playgroundConfig';
 import { usePlayground } from '../../store';
 
+/** How each form the text was read as is named in the outcome. */
 const FORMS = {
-  python: 'a Python TCN(...) call',
-  'keras-json': 'a Keras model’s JSON',
-  'config-dict': 'a TCN layer’s get_config()',
+  python: 'settings.paste.forms.python',
+  'keras-json': 'settings.paste.forms.kerasJson',
+  'config-dict': 'settings.paste.forms.configDict',
 } as const;
 
 type Outcome =
   { ok: true; form: keyof typeof FORMS; notices: Notice[] } | { ok: false; message: string };
 
 export function PasteTcn() {
+  const { t } = useTranslation();
   const raw = usePlayground((s) => s.raw);
   const replace = usePlayground((s) => s.replaceSettings);
   const [text, setText] = useState('');
@@ -39,22 +42,22 @@ export function PasteTcn() {
   };
   return (
     <details className="paste-tcn" data-testid="paste-tcn">
-      <summary>Paste your TCN</summary>
+      <summary>{t('settings.paste.title')}</summary>
       <label htmlFor={id}>
-        Your <code>TCN(...)</code> call, a model’s <code>to_json()</code>, or a layer’s{' '}
-        <code>get_config()</code>. It is read, never run.
+        <Trans i18nKey="settings.paste.label" components={{ code: <code /> }} />
       </label>
       <textarea
         id={id}
         rows={5}
         spellCheck={false}
         value={text}
+        // Python code: the same in every language.
         placeholder="TCN(nb_filters=64, kernel_size=3, dilations=[1, 2, 4, 8], input_shape=(100, 3))"
         data-testid="paste-tcn-text"
         onChange={(e) => setText(e.target.value)}
       />
       <button type="button" disabled={text.trim() === ''} onClick={use} data-testid="paste-tcn-use">
-        Use it
+        {t('settings.paste.use')}
       </button>
       {outcome && <PasteOutcome outcome={outcome} />}
     </details>
@@ -62,6 +65,7 @@ export function PasteTcn() {
 }
 
 function PasteOutcome({ outcome }: { outcome: Outcome }) {
+  const { t } = useTranslation();
   if (!outcome.ok)
     return (
       <p className="paste-tcn-error" role="alert" data-testid="paste-tcn-result">
@@ -71,14 +75,19 @@ function PasteOutcome({ outcome }: { outcome: Outcome }) {
   return (
     <div className="paste-tcn-result" role="status" data-testid="paste-tcn-result">
       <p>
-        Read as {FORMS[outcome.form]}: the settings below now match it
-        {outcome.notices.length ? '. Not used as written:' : ', every argument understood.'}
+        {t(outcome.notices.length ? 'settings.paste.readWithNotices' : 'settings.paste.readAll', {
+          form: t(FORMS[outcome.form]),
+        })}
       </p>
       {outcome.notices.length > 0 && (
         <ul>
           {outcome.notices.map((n, i) => (
             <li key={i} data-testid="paste-tcn-notice">
-              <code>{n.key}</code>: {n.reason}
+              <Trans
+                i18nKey="settings.namedMessage"
+                values={{ name: n.key, message: n.reason }}
+                components={{ code: <code /> }}
+              />
             </li>
           ))}
         </ul>

@@ -2,6 +2,8 @@
 // columns go in, which one is forecast, how far ahead, and the window. The file stays in the
 // browser; a bad one is reported line by line and changes nothing.
 import { useId, useState, type ChangeEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { SERIES_LIMITS, type SettingProblem } from '../../../config/playgroundConfig';
 import { HELD_OUT_PERCENT } from '../../../data/series';
 import { SERIES_PRESETS, seriesPreset } from '../../../data/seriesPresets';
@@ -9,10 +11,8 @@ import { MAX_BYTES, MAX_ROWS, type Table, type TableProblem } from '../../../dat
 import { usePlayground } from '../../store';
 import { Field } from './ConfigEditor';
 
-const SOURCE_HELP =
-  'A real series shipped with the page, or your own CSV/TSV file. Your file is read in this browser and never sent anywhere.';
-
 export function SeriesPanel() {
+  const { t } = useTranslation();
   const raw = usePlayground((s) => s.raw);
   const problems = usePlayground((s) => s.problems);
   const series = usePlayground((s) => s.series);
@@ -29,21 +29,22 @@ export function SeriesPanel() {
           key: 'data',
           kind: 'select',
           options: ['file', ...SERIES_PRESETS.map((p) => p.id)],
-          optionLabel: (o) => (o === 'file' ? 'Your own file…' : (seriesPreset(o)?.title ?? o)),
-          help: SOURCE_HELP,
+          optionLabel: (o) =>
+            o === 'file' ? t('settings.series.ownFile') : (seriesPreset(o)?.title ?? o),
+          help: 'settings.series.sourceHelp',
         }}
-        label="series"
+        label={t('settings.series.label')}
         value={source}
         problems={[]}
         onValue={(v) => choose(String(v))}
       />
       {preset ? (
         <p className="series-source" data-testid="series-source">
-          {preset.note} Data:{' '}
-          <a href={preset.sourceUrl} target="_blank" rel="noreferrer">
-            {preset.source}
-          </a>
-          .
+          <Trans
+            i18nKey="settings.series.presetNote"
+            values={{ note: preset.note, source: preset.source }}
+            components={{ a: <a href={preset.sourceUrl} target="_blank" rel="noreferrer" /> }}
+          />
         </p>
       ) : (
         <FileChooser asks={of('data')[0] ?? null} />
@@ -56,6 +57,7 @@ export function SeriesPanel() {
 
 /** Open or paste a file; what a link made with a file asks for. */
 function FileChooser({ asks }: { asks: SettingProblem | null }) {
+  const { t } = useTranslation();
   const open = usePlayground((s) => s.openSeriesFile);
   const status = usePlayground((s) => s.series.status);
   const [pasted, setPasted] = useState('');
@@ -74,7 +76,7 @@ function FileChooser({ asks }: { asks: SettingProblem | null }) {
         </p>
       )}
       <label className="series-open">
-        <span>Open a CSV or TSV file</span>
+        <span>{t('settings.series.open')}</span>
         <input
           type="file"
           accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
@@ -83,13 +85,11 @@ function FileChooser({ asks }: { asks: SettingProblem | null }) {
         />
       </label>
       <p className="field-help">
-        A header row, then one row per time step; numbers with a dot or a comma; a date column
-        labels the axis. At most {MAX_BYTES / 2 ** 20} MB and {MAX_ROWS.toLocaleString('en-US')}{' '}
-        rows. It stays in this browser.
+        {t('settings.series.fileHelp', { megabytes: MAX_BYTES / 2 ** 20, rows: MAX_ROWS })}
       </p>
       <details className="series-paste">
-        <summary>…or paste it</summary>
-        <label htmlFor={pasteId}>CSV or TSV text</label>
+        <summary>{t('settings.series.paste')}</summary>
+        <label htmlFor={pasteId}>{t('settings.series.pasteLabel')}</label>
         <textarea
           id={pasteId}
           rows={4}
@@ -104,40 +104,48 @@ function FileChooser({ asks }: { asks: SettingProblem | null }) {
             open({ name: 'pasted.csv', bytes: pasted.length, text: async () => pasted })
           }
         >
-          Use the pasted text
+          {t('settings.series.usePasted')}
         </button>
       </details>
     </div>
   );
 }
 
-/** "line 12, column units", unless the message already says where. */
-const where = (p: TableProblem) =>
-  /^line \d/i.test(p.message)
-    ? ''
-    : [p.line > 0 ? `line ${p.line}` : null, p.column ? `column ${p.column}` : null]
-        .filter(Boolean)
-        .join(', ');
+/** "line 12, column units: ", unless the message already starts with its line. */
+function where(p: TableProblem, t: TFunction): string {
+  if (p.line > 0 && p.message.startsWith(t('settings.series.where.lineName', { line: p.line })))
+    return '';
+  const values = { line: p.line, column: p.column };
+  if (p.line > 0 && p.column) return t('settings.series.where.lineColumn', values);
+  if (p.line > 0) return t('settings.series.where.line', values);
+  if (p.column) return t('settings.series.where.column', values);
+  return '';
+}
 
 /** Reading…, or why the last file could not be used (and the offer for missing values). */
 function SeriesStatus() {
+  const { t } = useTranslation();
   const series = usePlayground((s) => s.series);
   const retry = usePlayground((s) => s.retrySeriesMissing);
-  if (series.status === 'reading') return <p className="series-reading">Reading the series…</p>;
+  if (series.status === 'reading')
+    return <p className="series-reading">{t('settings.series.reading')}</p>;
   if (series.status !== 'failed') return null;
   const missing = series.problems.some((p) => p.missing);
+  // The file by its name when known; which sentence: named or not, missing values or not.
+  const failure = `${series.failedName === null ? 'file' : 'named'}${missing ? 'Missing' : 'Unusable'}`;
   return (
     <div className="series-problems" role="alert" data-testid="series-problems">
       <p>
-        <strong>
-          {series.failedName ?? 'The file'} {missing ? 'has missing values' : 'cannot be used'}
-        </strong>{' '}
-        — {missing ? 'nothing is changed until you choose:' : 'nothing was changed:'}
+        <Trans
+          i18nKey={`settings.series.failed.${failure}`}
+          values={{ name: series.failedName }}
+          components={{ strong: <strong /> }}
+        />
       </p>
       <ul>
         {series.problems.map((p, i) => (
           <li key={i}>
-            {where(p) && <span className="series-where">{where(p)}: </span>}
+            {where(p, t) && <span className="series-where">{where(p, t)}</span>}
             {p.message}
           </li>
         ))}
@@ -145,10 +153,10 @@ function SeriesStatus() {
       {missing && (
         <p className="series-missing-actions">
           <button type="button" data-testid="series-drop" onClick={() => retry('drop')}>
-            Drop rows with missing values
+            {t('settings.series.dropMissing')}
           </button>
           <button type="button" data-testid="series-carry" onClick={() => retry('carry')}>
-            Carry the previous value forward
+            {t('settings.series.carryMissing')}
           </button>
         </p>
       )}
@@ -156,8 +164,31 @@ function SeriesStatus() {
   );
 }
 
+/** "data.csv: 600 rows (480 to train on, the last 120 held out), dates from column 'date'." */
+function TableSummary({ table, heldOut }: { table: Table; heldOut: number }) {
+  // One sentence for each combination: with dates or not; rows dropped or values carried
+  // forward (a table has at most one of the two) or neither.
+  const missing = table.dropped ? 'Dropped' : table.carried ? 'Carried' : '';
+  const variant = `${table.dateColumn ? 'dates' : 'plain'}${missing}`;
+  return (
+    <Trans
+      i18nKey={`settings.series.summary.${variant}`}
+      count={table.dropped || table.carried || undefined}
+      values={{
+        name: table.source.name,
+        rows: table.rows,
+        train: table.rows - heldOut,
+        heldOut,
+        column: table.dateColumn,
+      }}
+      components={{ strong: <strong /> }}
+    />
+  );
+}
+
 /** Inputs, target, horizon and window over the table's number columns. */
 function ColumnChoice({ table, problems }: { table: Table; problems: SettingProblem[] }) {
+  const { t } = useTranslation();
   const raw = usePlayground((s) => s.raw);
   const setData = usePlayground((s) => s.setDataField);
   const setTask = usePlayground((s) => s.setTaskField);
@@ -173,17 +204,7 @@ function ColumnChoice({ table, problems }: { table: Table; problems: SettingProb
   return (
     <div className="series-choice">
       <p className="series-summary" data-testid="series-summary">
-        <strong>{table.source.name}</strong>: {table.rows.toLocaleString('en-US')} rows (
-        {(table.rows - heldOut).toLocaleString('en-US')} to train on, the last{' '}
-        {heldOut.toLocaleString('en-US')} held out)
-        {table.dateColumn ? `, dates from column '${table.dateColumn}'` : ''}
-        {table.dropped
-          ? `; ${table.dropped} ${table.dropped === 1 ? 'row' : 'rows'} with missing values dropped`
-          : ''}
-        {table.carried
-          ? `; ${table.carried} missing ${table.carried === 1 ? 'value' : 'values'} carried forward`
-          : ''}
-        .
+        <TableSummary table={table} heldOut={heldOut} />
       </p>
       <fieldset
         className="series-columns"
@@ -191,9 +212,9 @@ function ColumnChoice({ table, problems }: { table: Table; problems: SettingProb
         id="field-columns"
         tabIndex={-1}
       >
-        <legend>Input columns (one channel each)</legend>
+        <legend>{t('settings.series.inputColumns')}</legend>
         {numeric.map((name) => (
-          <label key={name}>
+          <label key={name} translate="no">
             <input
               type="checkbox"
               checked={inputs.includes(name)}
@@ -213,7 +234,7 @@ function ColumnChoice({ table, problems }: { table: Table; problems: SettingProb
           key: 'target',
           kind: 'select',
           options: numeric,
-          help: 'The column forecast at every step.',
+          help: 'settings.series.targetHelp',
         }}
         value={raw.data.target}
         problems={of('target')}
@@ -223,9 +244,10 @@ function ColumnChoice({ table, problems }: { table: Table; problems: SettingProb
         spec={{
           key: 'horizon',
           kind: 'number',
-          unit: 'rows ahead',
+          unit: 'settings.series.horizonUnit',
           stepper: { min: 1, max: SERIES_LIMITS.maxHorizon },
-          help: 'Each step predicts the target this many rows later (1 to 1000).',
+          help: 'settings.series.horizonHelp',
+          helpValues: { max: SERIES_LIMITS.maxHorizon },
         }}
         value={raw.data.horizon}
         problems={of('horizon')}
@@ -235,10 +257,10 @@ function ColumnChoice({ table, problems }: { table: Table; problems: SettingProb
         spec={{
           key: 'seq_len',
           kind: 'number',
-          unit: 'rows',
-          help: 'The window: rows in each training sequence (the TCN’s time steps).',
+          unit: 'settings.series.windowUnit',
+          help: 'settings.series.windowHelp',
         }}
-        label="window (seq_len)"
+        label={t('settings.series.windowLabel')}
         value={raw.task.seq_len}
         problems={of('seq_len')}
         onValue={(v) => setTask('seq_len', v)}

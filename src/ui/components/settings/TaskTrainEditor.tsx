@@ -2,6 +2,7 @@
 // training settings: optimizer, learning rate, clipping, batch, seeds and backend. Every problem
 // is shown under the control whose key it names; nothing is clamped.
 import { useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import {
   BACKENDS,
   OPTIMIZERS,
@@ -11,19 +12,19 @@ import {
   type SettingProblem,
 } from '../../../config/playgroundConfig';
 import { TASK_NAMES, taskInfo, type TaskName, type TaskParams } from '../../../tasks/tasks';
-import { NETWORK_KINDS, NETWORK_LABELS, type NetworkKind } from '../../../trainer/networkKinds';
+import { NETWORK_KINDS } from '../../../trainer/networkKinds';
 import { usePlayground } from '../../store';
-import { Field, TCN_CONTROL_KEYS, type FieldSpec } from './ConfigEditor';
+import { Field } from './ConfigEditor';
+import { TCN_CONTROL_KEYS, type FieldSpec } from './fieldSpecs';
 
 type TaskKey = keyof RawSettings['task'];
 type TrainKey = keyof RawSettings['train'];
 
+/** Tasks whose input channels are fixed: the key of the text that says why. */
 const FIXED_CHANNELS: Partial<Record<TaskName, string>> = {
-  adding:
-    'The adding problem always has 2 channels: the random numbers and the two markers. The TCN’s input_dim is 2.',
-  copy_memory:
-    'copy_memory feeds each step one-hot over 10 classes (blank, symbols 1–8, delimiter): always 10 channels. The TCN’s input_dim is 10.',
-  series: 'A series has one channel per input column: the TCN’s input_dim is their number.',
+  adding: 'settings.task.fixedChannels.adding',
+  copy_memory: 'settings.task.fixedChannels.copy_memory',
+  series: 'settings.task.fixedChannels.series',
 };
 
 export const TASK_FIELDS: Record<TaskKey, FieldSpec> = {
@@ -31,28 +32,32 @@ export const TASK_FIELDS: Record<TaskKey, FieldSpec> = {
     key: 'task',
     kind: 'select',
     options: TASK_NAMES,
-    help: 'The sequence problem the TCN (plus a Dense layer) is trained on: a synthetic task, or a real series (shipped, or your own file).',
+    // The link keeps the task's name; the list says it in words.
+    optionLabel: (o, t) => t(`settings.task.names.${o}`),
+    help: 'settings.task.help.task',
   },
   seq_len: {
     key: 'seq_len',
     kind: 'number',
-    help: `Time steps in every sequence (2 to ${TASK_LIMITS.maxSeqLen}).`,
+    help: 'settings.task.help.seq_len',
+    helpValues: { max: TASK_LIMITS.maxSeqLen },
   },
   lag: {
     key: 'lag',
     kind: 'number',
-    help: 'How many steps back the target looks: learnable only when the receptive field is longer.',
+    help: 'settings.task.help.lag',
   },
   input_dim: {
     key: 'input_dim',
     kind: 'number',
-    help: `Input channels of each step; this is the TCN’s input_dim (1 to ${TASK_LIMITS.maxTaskInputDim}).`,
+    help: 'settings.task.help.input_dim',
+    helpValues: { max: TASK_LIMITS.maxTaskInputDim },
   },
   noise: {
     key: 'noise',
     kind: 'number',
-    unit: '0 = none',
-    help: 'Standard deviation of the noise added (lag: to the target; sine: to the signal).',
+    unit: 'settings.task.noiseUnit',
+    help: 'settings.task.help.noise',
   },
 };
 
@@ -61,52 +66,54 @@ export const TRAIN_FIELDS: Record<TrainKey, FieldSpec> = {
     key: 'optimizer',
     kind: 'select',
     options: OPTIMIZERS,
-    help: 'How each gradient becomes a weight update (adam and rmsprop adapt the step per weight).',
+    help: 'settings.train.help.optimizer',
   },
   learning_rate: {
     key: 'learning_rate',
     kind: 'number',
-    help: `Size of each update: above 0, at most ${TRAIN_LIMITS.maxLearningRate}.`,
+    help: 'settings.train.help.learning_rate',
+    helpValues: { max: TRAIN_LIMITS.maxLearningRate },
   },
   momentum: {
     key: 'momentum',
     kind: 'number',
-    help: 'sgd only: how much of the previous update is kept (0 is plain gradient descent; below 1).',
+    help: 'settings.train.help.momentum',
   },
   clipnorm: {
     key: 'clipnorm',
     kind: 'number',
-    unit: '0 = off',
-    help: 'Each variable’s gradient is scaled down to at most this norm, as Keras’s clipnorm.',
+    unit: 'settings.train.clipnormUnit',
+    help: 'settings.train.help.clipnorm',
   },
   batch_size: {
     key: 'batch_size',
     kind: 'number',
-    help: `Sequences per training step (1 to ${TRAIN_LIMITS.maxBatchSize}).`,
+    help: 'settings.train.help.batch_size',
+    helpValues: { max: TRAIN_LIMITS.maxBatchSize },
   },
   seed: {
     key: 'seed',
     kind: 'number',
-    help: 'Seeds the initial weights (and dropout): the same seed gives the same start.',
+    help: 'settings.train.help.seed',
   },
   data_seed: {
     key: 'data_seed',
     kind: 'number',
-    help: 'Seeds the training data, separately from the weights.',
+    help: 'settings.train.help.data_seed',
   },
   backend: {
     key: 'backend',
     kind: 'select',
     options: BACKENDS,
-    optionLabel: (o) => (o === 'auto' ? 'auto (the fastest that works here)' : o),
-    help: 'Where TensorFlow.js computes. auto takes WebGPU on a real GPU, else wasm.',
+    optionLabel: (o, t) => (o === 'auto' ? t('settings.train.backendAuto') : o),
+    help: 'settings.train.help.backend',
   },
   model: {
     key: 'model',
     kind: 'select',
     options: NETWORK_KINDS,
-    optionLabel: (o) => NETWORK_LABELS[o as NetworkKind],
-    help: 'What is trained: the TCN, or a recurrent baseline with units chosen so that its parameter count matches the TCN’s (within 10 %).',
+    optionLabel: (o, t) => t(`settings.train.networks.${o}`),
+    help: 'settings.train.help.model',
   },
 };
 
@@ -140,42 +147,51 @@ const fmt = (x: number) =>
   Math.abs(x) >= 0.01 || x === 0 ? x.toFixed(3).replace(/\.?0+$/, '') : x.toExponential(2);
 
 function TaskInfoCard({ task }: { task: TaskParams | null }) {
+  const { t } = useTranslation();
   const info = useMemo(() => (task ? taskInfo(task) : null), [task]);
   if (!task || !info) {
-    return (
-      <p className="task-info task-info-missing">
-        What this task asks is shown once its settings above are valid.
-      </p>
-    );
+    return <p className="task-info task-info-missing">{t('settings.task.info.missing')}</p>;
   }
+  const metric = info.metric.name;
   return (
-    <div className="task-info" aria-label="what the task asks">
+    <div className="task-info" aria-label={t('settings.task.info.label')}>
       <p className="task-description">
-        <strong>{info.title}.</strong> {info.description}
+        <strong>{t('settings.task.info.title', { title: info.title })}</strong> {info.description}
       </p>
       <dl>
-        <dt>input</dt>
+        <dt>{t('settings.task.info.input')}</dt>
         <dd>
-          <code>
+          <code translate="no">
             [batch, {task.seq_len}, {info.inputDim}]
           </code>{' '}
-          ({info.inputDim} channel{info.inputDim === 1 ? '' : 's'})
+          {t('settings.task.info.channels', { count: info.inputDim })}
         </dd>
-        <dt>output</dt>
+        <dt>{t('settings.task.info.output')}</dt>
         <dd>
           <code>{info.outputShape}</code>{' '}
-          {info.perStep ? '(an answer at every step)' : '(one answer per sequence)'}
+          {t(info.perStep ? 'settings.task.info.perStep' : 'settings.task.info.perSequence')}
         </dd>
-        <dt>loss</dt>
-        <dd>{info.loss === 'mse' ? 'mean squared error' : 'cross-entropy'}</dd>
-        <dt>metric</dt>
+        <dt>{t('settings.task.info.loss')}</dt>
         <dd>
-          {info.metric.name} ({info.metric.higherIsBetter ? 'higher' : 'lower'} is better)
+          {t(info.loss === 'mse' ? 'settings.task.info.mse' : 'settings.task.info.crossEntropy')}
         </dd>
-        <dt>trivial baseline</dt>
+        <dt>{t('settings.task.info.metric')}</dt>
         <dd>
-          loss {fmt(info.baseline.loss)}, {info.metric.name} {fmt(info.baseline.metric)} by{' '}
-          {info.baseline.description}: a network must beat this to have learned anything.
+          {t(
+            info.metric.higherIsBetter
+              ? 'settings.task.info.higherIsBetter'
+              : 'settings.task.info.lowerIsBetter',
+            { metric },
+          )}
+        </dd>
+        <dt>{t('settings.task.info.baseline')}</dt>
+        <dd>
+          {t('settings.task.info.baselineScore', {
+            loss: fmt(info.baseline.loss),
+            metric,
+            value: fmt(info.baseline.metric),
+            how: info.baseline.description,
+          })}
         </dd>
       </dl>
     </div>
@@ -189,6 +205,7 @@ export function TaskEditor() {
   );
   const problems = usePlayground((s) => s.problems);
   const setTaskField = usePlayground((s) => s.setTaskField);
+  const { t } = useTranslation();
   const task = useMemo(() => validTask(rawTask, problems), [rawTask, problems]);
   const name = isTaskName(rawTask.name) ? rawTask.name : null;
   const of = (key: string) => problems.filter((p) => p.key === key);
@@ -207,7 +224,7 @@ export function TaskEditor() {
 
   return (
     <section className="editor" aria-labelledby="task-title">
-      <h2 id="task-title">Task details</h2>
+      <h2 id="task-title">{t('settings.task.title')}</h2>
       {/* A series' window is chosen beside its columns (SeriesPanel). */}
       {name !== 'series' && field('seq_len')}
       {shows('lag', ['lag']) && field('lag')}
@@ -228,6 +245,7 @@ export function TaskEditor() {
 }
 
 export function TrainEditor() {
+  const { t } = useTranslation();
   const rawTrain = usePlayground((s) => s.raw.train);
   const problems = usePlayground((s) => s.problems);
   const setTrainField = usePlayground((s) => s.setTrainField);
@@ -243,9 +261,9 @@ export function TrainEditor() {
   const showMomentum = rawTrain.optimizer === 'sgd' || of('momentum').length > 0;
   return (
     <section className="editor" aria-labelledby="train-title">
-      <h2 id="train-title">Training</h2>
+      <h2 id="train-title">{t('settings.train.title')}</h2>
       <fieldset>
-        <legend>Optimizer</legend>
+        <legend>{t('settings.train.groups.optimizer')}</legend>
         {field('optimizer')}
         {field('learning_rate')}
         {showMomentum && field('momentum')}
@@ -253,12 +271,12 @@ export function TrainEditor() {
         {field('batch_size')}
       </fieldset>
       <fieldset>
-        <legend>Seeds</legend>
+        <legend>{t('settings.train.groups.seeds')}</legend>
         {field('seed')}
         {field('data_seed')}
       </fieldset>
       <fieldset>
-        <legend>Where it runs</legend>
+        <legend>{t('settings.train.groups.backend')}</legend>
         {field('backend')}
       </fieldset>
     </section>
@@ -270,6 +288,7 @@ export function TrainEditor() {
  * control; and any problem whose key has no control on the page.
  */
 export function ProblemSummary() {
+  const { t } = useTranslation();
   const all = usePlayground((s) => s.problems);
   const reading = usePlayground((s) => s.series.status === 'reading');
   // A series being read is not a problem to fix: the series panel says it is being read.
@@ -288,11 +307,7 @@ export function ProblemSummary() {
   return (
     <div className="problem-summary" role="status">
       <p>
-        <strong>
-          {problems.length === 1
-            ? '1 problem stops training:'
-            : `${problems.length} problems stop training:`}
-        </strong>{' '}
+        <strong>{t('settings.problems.count', { count: problems.length })}</strong>{' '}
         {keys.map((key) => (
           <button
             key={key}
@@ -300,6 +315,7 @@ export function ProblemSummary() {
             className="link-button"
             onClick={() => focus(key)}
             disabled={!known.has(key)}
+            translate="no"
           >
             {key}
           </button>
@@ -309,7 +325,11 @@ export function ProblemSummary() {
         <ul className="field-problems">
           {unplaced.map((p, i) => (
             <li key={i}>
-              <code>{p.key}</code>: {p.message}
+              <Trans
+                i18nKey="settings.namedMessage"
+                values={{ name: p.key, message: p.message }}
+                components={{ code: <code /> }}
+              />
             </li>
           ))}
         </ul>
