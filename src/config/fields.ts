@@ -1,7 +1,7 @@
 // The table of every setting of a run (TCN, task, training, series data) and how each is read
 // from and written to text: TensorFlow Playground's state.ts shape, one table driving the link,
-// the JSON and the form's checks. Also the limits, the clamping of a link's numbers past them,
-// and the "did you mean" of a misspelt key.
+// the JSON and the form's checks. Also the limits, and the clamping of a link's numbers past them
+// (the "did you mean" of a misspelt key is ./didYouMean).
 import {
   ACTIVATIONS,
   KERNEL_INITIALIZERS,
@@ -275,53 +275,6 @@ export function clampToLimits(
   const clamped = Array.isArray(value) ? value.map(one) : one(value);
   return changes.length ? { value: clamped, changes } : null;
 }
-
-/** Levenshtein distance (case-insensitive), for "did you mean". */
-function distance(a: string, b: string): number {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  let row = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= t.length; j++) {
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
-    }
-    row = next;
-  }
-  return row[t.length];
-}
-
-/**
- * The known name closest to `name`, if it is a near miss: the same but for case, a letter or two
- * off (nb_filter, kernal_size), a singular for a plural. Short names need a closer match.
- */
-export function didYouMean(name: string, known: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    if (candidate === name) continue;
-    const d = distance(name, candidate);
-    if (d < bestDistance && d <= 2 && d * 3 <= candidate.length) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-/**
- * The sentence `key.plain`, or `key.guess` ("… — did you mean X?") when a known name is a near
- * miss of `name`; `values` fill both.
- */
-export const withGuess = (
-  key: string,
-  values: Record<string, unknown>,
-  name: string,
-  known: readonly string[],
-) => {
-  const guess = didYouMean(name, known);
-  return guess ? t(`${key}.guess`, { ...values, guess }) : t(`${key}.plain`, values);
-};
 
 const SMALLEST_TCN: Partial<TcnConfig> = {
   nb_filters: 1,

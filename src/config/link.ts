@@ -1,16 +1,8 @@
 // The share link's form of a configuration (`#v=1&task=lag&seq_len=96&dilations=1,2,4`), and the
 // page settings a link carries besides it (classroom mode, hidden panels, lesson, embedded).
 import { t } from '../i18n/core';
-import {
-  FIELDS,
-  FLAT_KEYS,
-  flatKey,
-  fromText,
-  show,
-  toText,
-  withGuess,
-  type Field,
-} from './fields';
+import { withGuess } from './didYouMean';
+import { FIELDS, FLAT_KEYS, flatKey, fromText, show, toText, type Field } from './fields';
 import {
   DEFAULT_CONFIG,
   assemble,

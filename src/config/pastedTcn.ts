@@ -4,6 +4,7 @@
 import type { TcnKey } from '../engine/config';
 import { t } from '../i18n/core';
 import type { Notice } from './playgroundConfig';
+import { fromDocument } from './pastedKerasJson';
 import {
   ArgReader,
   SHAPE_ARGS,
@@ -12,6 +13,8 @@ import {
   WRAPPERS,
   clip,
   display,
+  done,
+  fail,
   firstExpr,
   howTo,
   isDict,
@@ -49,12 +52,6 @@ export type PastedTcnResult = { ok: true; result: PastedTcn } | { ok: false; mes
 export const MAX_PASTE_LENGTH = 200_000;
 /** The most values variables may stand for in one paste (see resolver). */
 const RESOLVE_BUDGET = 100_000;
-
-const fail = (message: string): PastedTcnResult => ({ ok: false, message });
-const done = (reader: ArgReader, form: PastedTcn['form']): PastedTcnResult => {
-  const { tcn, task, notices } = reader.result();
-  return { ok: true, result: { form, settings: { tcn, task }, notices } };
-};
 
 /** Reads pasted text as a TCN. Never throws, never evaluates; linear in the text's length. */
 export function parsePastedTcn(text: string): PastedTcnResult {
@@ -360,89 +357,4 @@ function withoutCall(src: PythonSource): PastedTcnResult {
   }
   if (calls(src, new Set(['compiled_tcn'])).length) return fail(t('messages.paste.compiledTcn'));
   return fail(t('messages.paste.noCall', { howTo: howTo() }));
-}
-
-interface FoundLayer {
-  layer: Record<string, unknown>;
-  wrappers: string[];
-  backward: boolean;
-}
-
-/** Every TCN layer and InputLayer of a Keras model's JSON (Keras 2 or 3), in document order. */
-function findLayers(doc: unknown) {
-  const tcns: FoundLayer[] = [];
-  const inputs: Record<string, unknown>[] = [];
-  const stack: { node: unknown; wrappers: string[]; backward: boolean }[] = [
-    { node: doc, wrappers: [], backward: false },
-  ];
-  while (stack.length) {
-    const { node, wrappers, backward } = stack.pop() as (typeof stack)[number];
-    if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], wrappers, backward });
-      continue;
-    }
-    if (!isDict(node)) continue;
-    const cls = typeof node.class_name === 'string' ? node.class_name : '';
-    if (isDict(node.config) && (cls === 'TCN' || cls.endsWith('>TCN'))) {
-      tcns.push({ layer: node, wrappers, backward });
-      continue;
-    }
-    if (cls === 'InputLayer' && isDict(node.config)) inputs.push(node.config);
-    const inner = WRAPPERS.has(cls) ? [...wrappers, cls] : wrappers;
-    const entries = Object.entries(node);
-    for (let i = entries.length - 1; i >= 0; i--)
-      stack.push({
-        node: entries[i][1],
-        wrappers: inner,
-        backward: backward || entries[i][0] === 'backward_layer',
-      });
-  }
-  return { tcns, inputs };
-}
-
-/** A Keras model's JSON, a TCN layer's config, or get_config() printed by Python. */
-function fromDocument(doc: unknown, what: 'JSON' | 'Python dict'): PastedTcnResult {
-  const { tcns, inputs } = findLayers(doc);
-  const reader = new ArgReader(true);
-  const read = (config: Record<string, unknown>) => {
-    for (const [key, value] of Object.entries(config)) reader.arg(key, value);
-  };
-  if (tcns.length) {
-    const [first, ...rest] = tcns;
-    read(first.layer.config as Record<string, unknown>);
-    for (const w of first.wrappers)
-      reader.notice(w, 'ignored', () => t('messages.paste.wrapper', { wrapper: w }));
-    const others = rest.filter((t) => !t.backward);
-    if (others.length) {
-      const names = others
-        .map((t) => display((t.layer.config as Record<string, unknown>).name ?? 'TCN'))
-        .join(', ');
-      reader.notice('TCN', 'ignored', () =>
-        t('messages.paste.manyLayers', { total: others.length + 1, names }),
-      );
-    }
-    const built = isDict(first.layer.build_config)
-      ? first.layer.build_config.input_shape
-      : undefined;
-    if (!reader.shapeGiven && built !== undefined) {
-      reader.shapeGiven = true;
-      reader.shape('build_config.input_shape', built, 3, null);
-    }
-    if (!reader.shapeGiven)
-      for (const input of inputs) {
-        const shape = input.batch_shape ?? input.batch_input_shape;
-        const from = { inputLayer: typeof input.name === 'string' ? input.name : null };
-        if (reader.shape('InputLayer', shape, 3, from)) break;
-      }
-    return done(reader, 'keras-json');
-  }
-  if (isDict(doc) && Object.keys(doc).some((k) => TCN_SETTINGS.has(k) || k === 'return_state')) {
-    read(doc);
-    return done(reader, 'config-dict');
-  }
-  return fail(
-    t(what === 'JSON' ? 'messages.paste.noLayerJson' : 'messages.paste.noLayerDict', {
-      howTo: howTo(),
-    }),
-  );
 }

@@ -3,6 +3,7 @@
 // call and for a config dict alike.
 import { KERNEL_INITIALIZERS, type TcnKey } from '../engine/config';
 import { t } from '../i18n/core';
+import type { PastedTcn, PastedTcnResult } from './pastedTcn';
 import { didYouMean, type Notice } from './playgroundConfig';
 import { MAX_DEPTH, PyExpr, why } from './pythonLiteral';
 
@@ -269,3 +270,11 @@ export class ArgReader {
     return { tcn: this.tcn, task: this.task, notices };
   }
 }
+
+export const fail = (message: string): PastedTcnResult => ({ ok: false, message });
+
+/** What `reader` read, as the result of a paste read as `form`. */
+export const done = (reader: ArgReader, form: PastedTcn['form']): PastedTcnResult => {
+  const { tcn, task, notices } = reader.result();
+  return { ok: true, result: { form, settings: { tcn, task }, notices } };
+};

@@ -2,7 +2,7 @@
 // values read by the link or the JSON reader, reporting every key it changes; `checkSettings`
 // checks what the form holds; `configProblems` says why a configuration cannot train.
 import { parseTcnConfig, type ConfigProblem, type TcnConfig, type TcnKey } from '../engine/config';
-import { SERIES_PRESETS, seriesPreset } from '../data/seriesPresets';
+import { SERIES_PRESETS } from '../data/seriesPresets';
 import { t } from '../i18n/core';
 import { taskInfo, taskInputDim, type TaskParams } from '../tasks/tasks';
 import type { NetworkKind } from '../trainer/networkKinds';
@@ -19,6 +19,7 @@ import {
 } from './fields';
 import type { MISSING_POLICIES } from './fields';
 import { budgetProblem } from './resourceBudget';
+import { fitPresetColumns, seriesProblems } from './seriesColumns';
 
 export interface TrainParams {
   optimizer: OptimizerName;
@@ -253,46 +254,6 @@ export function assemble(
   return { config, notices, raw };
 }
 
-const given = (values: Map<Field, unknown>, section: string, key: string) =>
-  [...values.keys()].some((f) => f.section === section && f.key === key);
-
-/**
- * A shipped series takes its own columns unless the link chose some of them; names it does not
- * have are reported and replaced by its defaults.
- */
-function fitPresetColumns(
-  config: PlaygroundConfig,
-  values: Map<Field, unknown>,
-  notices: Notice[],
-) {
-  const data = config.data;
-  const preset = seriesPreset(data.source);
-  if (!preset) return;
-  if (!given(values, 'data', 'columns')) data.columns = [...preset.inputs];
-  if (!given(values, 'data', 'target')) data.target = preset.target;
-  if (!given(values, 'data', 'horizon')) data.horizon = preset.horizon;
-  const has = (c: string) => preset.numberColumns.includes(c);
-  if (data.columns.every(has) && has(data.target)) return;
-  for (const [key, names] of [
-    ['columns', data.columns],
-    ['target', [data.target]],
-  ] as const) {
-    const unknown = names.filter((c) => !has(c));
-    if (unknown.length === 0) continue;
-    notices.push({
-      key,
-      action: 'rejected',
-      reason: t('messages.link.presetLacksColumns', {
-        series: preset.title,
-        names: unknown.map((c) => show(c)).join(', '),
-        columns: preset.numberColumns.join(', '),
-      }),
-    });
-  }
-  data.columns = [...preset.inputs];
-  data.target = preset.target;
-}
-
 /** The input channels follow from the task (a series: its input columns); the TCN's too. */
 export function syncInputDim(config: PlaygroundConfig): void {
   if (config.task.name === 'series') config.task.input_dim = config.data.columns.length;
@@ -340,30 +301,6 @@ export function configProblems(config: PlaygroundConfig): SettingProblem[] {
         { task: config.task.name },
       ),
     });
-  }
-  return problems;
-}
-
-/** A shipped series offers only its own number columns (a user's file is checked when read). */
-function seriesProblems(config: PlaygroundConfig): SettingProblem[] {
-  const preset = config.task.name === 'series' ? seriesPreset(config.data.source) : undefined;
-  if (!preset) return [];
-  const problems: SettingProblem[] = [];
-  for (const [key, names] of [
-    ['columns', config.data.columns],
-    ['target', [config.data.target]],
-  ] as const) {
-    const unknown = names.filter((c) => !preset.numberColumns.includes(c));
-    if (unknown.length)
-      problems.push({
-        key,
-        kind: 'tab-limit',
-        message: t('messages.config.presetLacksColumns', {
-          series: preset.title,
-          names: unknown.join(', '),
-          columns: preset.numberColumns.join(', '),
-        }),
-      });
   }
   return problems;
 }
