@@ -109,6 +109,11 @@ export const ALLOWED_LATIN = new Set([
   'MIT',
   // units and symbols
   'Ctrl',
+  // the browser's own error names, quoted in crash notices
+  'Uncaught',
+  'Error',
+  'TypeError',
+  'RangeError',
   'Home',
   'End',
   'log',
@@ -149,15 +154,16 @@ export const ALLOWED_LATIN = new Set([
 
 /** "Gradients do not exist for variables ['kernel', 'bias'] when minimizing the loss…" */
 export const KERAS_WARNING =
-  /Gradients do not exist for variables[\s\S]*?when minimizing the loss(\. If you're using `model\.compile\(\)`, did you forget to provide a `loss` argument\?)?/g;
+  /Gradients do not exist for variables( \[[^\]]*\])?( when minimizing the loss)?(\. If you're using `model\.compile\(\)`, did you forget to provide a `loss` argument\?)?/g;
 
 /**
  * Latin words in `text` that are neither allowed names nor identifiers (a word with `_`, a digit
  * or an inner capital, like nb_filters, conv1D or matchingConv, is code).
  */
 export function untranslatedWords(text: string): string[] {
-  // Keras's own warning is quoted as Keras prints it.
-  const prose = text.replace(KERAS_WARNING, ' ');
+  // Keras's own warning is quoted as Keras prints it; a variable's path (dense/kernel,
+  // tcn/residual_block_0/…) is a name.
+  const prose = text.replace(KERAS_WARNING, ' ').replace(/\S*\w\/\w\S*/g, ' ');
   const words = prose.match(/[A-Za-z][A-Za-z0-9_.\-']*[A-Za-z0-9_]|[A-Za-z]/g) ?? [];
   return words.filter((word) => {
     if (ALLOWED_LATIN.has(word)) return false;

@@ -69,9 +69,9 @@ export default {
     copyMemoryTooShort:
       'copy_memory 至少需要 21 步：十个符号、一段带分隔符的间隔，以及回忆这十个符号的十步。',
     needsSequences:
-      '{{task}} 任务每一步都有目标，因此 TCN 必须返回整个序列：请设置 return_sequences=true。',
+      '当前任务每一步都有目标，因此 TCN 必须返回整个序列：请设置 return_sequences=true。',
     needsLastStep:
-      '{{task}} 任务每个序列只有一个答案，因此 TCN 只能返回最后一步：请设置 return_sequences=false。',
+      '当前任务每个序列只有一个答案，因此 TCN 只能返回最后一步：请设置 return_sequences=false。',
     presetLacksColumns: '{{series}} 没有数值列 {{names}}；它有 {{columns}}。',
   },
   link: {
@@ -103,7 +103,7 @@ export default {
       'copy_memory 至少需要 21 步（十个符号、一段间隔、十步回忆）；seq_len {{seqLen}} 已改为 21。',
     lagShortened: '滞后步数必须小于 seq_len（{{seqLen}}）；滞后步数 {{lag}} 已改为 {{shorter}}。',
     tcnInputDimReplaced:
-      'TCN 的 input_dim 由任务决定（{{task}} 有 {{channels}} 个输入通道）；{{value}} 已被替换。',
+      'TCN 的 input_dim 由任务决定（当前任务有 {{channels}} 个输入通道）；{{value}} 已被替换。',
     presetLacksColumns: '{{series}} 没有数值列 {{names}}（它有 {{columns}}）；改用它自带的选择。',
   },
   file: {
@@ -256,15 +256,14 @@ export default {
       },
     },
     perSequenceOwnChannels:
-      'return_sequences=False：本页的单答案任务（加法问题）有 2 个输入通道，而你的有 {{channels}} 个。TCN 按你的 {{channels}} 个通道显示，因此参数和感受野与 keras-tcn 一致；要在这里训练，请设置 return_sequences=true（{{task}} 任务每一步都作答）。',
-    becameAdding:
-      'return_sequences=False 对每个序列只给出一个答案：任务已改为加法问题（原为 {{task}}）。',
+      'return_sequences=False：本页的单答案任务（加法问题）有 2 个输入通道，而你的有 {{channels}} 个。TCN 按你的 {{channels}} 个通道显示，因此参数和感受野与 keras-tcn 一致；要在这里训练，请设置 return_sequences=true（该任务每一步都作答）。',
+    becameAdding: 'return_sequences=False 对每个序列只给出一个答案：任务已改为加法问题。',
     becameLag:
       'return_sequences=True 在每一步都作答：任务已改为滞后任务（加法问题每个序列只有一个答案）。',
     addingChannels:
       '加法问题有 2 个输入通道，因此这里 TCN 的 input_dim 是 2，而不是 {{channels}}。',
     fixedChannels:
-      '{{task}} 有 {{fixed}} 个输入通道；任务已改为滞后任务，它接受你的输入形状中的 {{channels}} 个通道。',
+      '原来的任务有 {{fixed}} 个输入通道；任务已改为滞后任务，它接受你的输入形状中的 {{channels}} 个通道。',
     seriesChannels:
       '时间序列的每个输入列对应一个通道：选择 {{channels}} 列，TCN 的 input_dim 才会是 {{channels}}。',
   },
