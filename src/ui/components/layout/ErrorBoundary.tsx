@@ -1,7 +1,9 @@
 // Shows what went wrong instead of a blank page when a component throws while rendering.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { t } from '../../../i18n/core';
-import english from '../../../i18n/parts/app.en';
+import en from '../../../i18n/locales/en';
+
+const english = en.translation.app;
 
 /** A text, or a function that gives it when the message shows (in the language of that moment). */
 type Label = string | (() => string);
