@@ -10,6 +10,7 @@ import {
 import { describeTcnVariables } from '../engine/variables';
 import { outputChannels } from '../engine/config';
 import { taskInfo } from '../tasks/tasks';
+import { setLanguage } from '../i18n/languages';
 import { WEIGHTS_FORMAT, type WeightsFile } from './weightsFile';
 
 const SEED = '#task=lag&input_dim=4&nb_filters=2&kernel_size=91&dilations=1&seq_len=128&lag=4';
@@ -83,6 +84,26 @@ function fakeTrained(config: PlaygroundConfig, step = 7): TrainedModel {
     },
   };
 }
+
+describe('kerasScript in another language', () => {
+  it('writes the script in English while the page is Chinese', () => {
+    setLanguage('zh');
+    try {
+      for (const fragment of [SEED, '#task=copy_memory', '#task=adding&return_sequences=false']) {
+        const result = kerasScript(configOf(fragment));
+        if (!result.ok) throw new Error(result.errors.join(' '));
+        expect(result.script).not.toMatch(/[\u3400-\u9fff]/);
+      }
+      // The page's own texts around it are Chinese.
+      expect(kerasScript(configOf('#use_weight_norm=true'))).toMatchObject({
+        ok: false,
+        errors: [expect.stringMatching(/[\u3400-\u9fff]/)],
+      });
+    } finally {
+      setLanguage('en');
+    }
+  });
+});
 
 describe('kerasScript without weights', () => {
   it('builds the seed case with keras-tcn and checks its parameters and variables', () => {

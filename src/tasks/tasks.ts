@@ -62,25 +62,28 @@ export function taskInputDim(p: Pick<TaskParams, 'name' | 'input_dim'>): number 
   return p.name === 'adding' ? 2 : p.name === 'copy_memory' ? COPY_CLASSES : p.input_dim;
 }
 
-export function taskInfo(p: TaskParams): TaskInfo {
+/** `lng`: the texts in that language rather than the page's (the Keras script is English). */
+export function taskInfo(p: TaskParams, lng?: string): TaskInfo {
+  const tr = (key: string, values: Record<string, unknown> = {}) =>
+    t(key, lng ? { ...values, lng } : values);
   switch (p.name) {
     case 'adding':
       return {
-        title: t('runtime.tasks.adding.title'),
-        description: t('runtime.tasks.adding.description'),
+        title: tr('runtime.tasks.adding.title'),
+        description: tr('runtime.tasks.adding.description'),
         inputDim: taskInputDim(p),
         outputDim: 1,
         perStep: false,
         loss: 'mse',
         metric: { name: 'MSE', higherIsBetter: false },
-        baseline: { loss: 1 / 6, metric: 1 / 6, description: t('runtime.tasks.adding.baseline') },
+        baseline: { loss: 1 / 6, metric: 1 / 6, description: tr('runtime.tasks.adding.baseline') },
         outputShape: '[batch, 1]',
       };
     case 'copy_memory': {
       const ce = (COPY_SYMBOLS * Math.log(8)) / p.seq_len;
       return {
-        title: t('runtime.tasks.copyMemory.title'),
-        description: t('runtime.tasks.copyMemory.description', {
+        title: tr('runtime.tasks.copyMemory.title'),
+        description: tr('runtime.tasks.copyMemory.description', {
           blank: p.seq_len - 20,
           needed: p.seq_len - 9,
         }),
@@ -88,15 +91,15 @@ export function taskInfo(p: TaskParams): TaskInfo {
         outputDim: COPY_CLASSES,
         perStep: true,
         loss: 'crossentropy',
-        metric: { name: t('runtime.tasks.copyMemory.metric'), higherIsBetter: true },
-        baseline: { loss: ce, metric: 1 / 8, description: t('runtime.tasks.copyMemory.baseline') },
+        metric: { name: tr('runtime.tasks.copyMemory.metric'), higherIsBetter: true },
+        baseline: { loss: ce, metric: 1 / 8, description: tr('runtime.tasks.copyMemory.baseline') },
         outputShape: `[batch, ${p.seq_len}, ${COPY_CLASSES}]`,
       };
     }
     case 'lag':
       return {
-        title: t('runtime.tasks.lag.title'),
-        description: t('runtime.tasks.lag.description', { channels: p.input_dim, lag: p.lag }),
+        title: tr('runtime.tasks.lag.title'),
+        description: tr('runtime.tasks.lag.description', { channels: p.input_dim, lag: p.lag }),
         inputDim: taskInputDim(p),
         outputDim: 1,
         perStep: true,
@@ -105,7 +108,7 @@ export function taskInfo(p: TaskParams): TaskInfo {
         baseline: {
           loss: 1 + p.noise ** 2,
           metric: 1 + p.noise ** 2,
-          description: t('runtime.tasks.lag.baseline'),
+          description: tr('runtime.tasks.lag.baseline'),
         },
         outputShape: `[batch, ${p.seq_len}, 1]`,
       };
@@ -113,8 +116,8 @@ export function taskInfo(p: TaskParams): TaskInfo {
       // The batches, the baseline and the title come from the file (trainer/batchSource.ts's
       // seriesSource); this is what can be said before it is read.
       return {
-        title: t('runtime.tasks.series.title'),
-        description: t('runtime.tasks.series.description', { seqLen: p.seq_len }),
+        title: tr('runtime.tasks.series.title'),
+        description: tr('runtime.tasks.series.description', { seqLen: p.seq_len }),
         inputDim: taskInputDim(p),
         outputDim: 1,
         perStep: true,
@@ -123,15 +126,15 @@ export function taskInfo(p: TaskParams): TaskInfo {
         baseline: {
           loss: 1,
           metric: Number.NaN,
-          description: t('runtime.tasks.series.baseline'),
+          description: tr('runtime.tasks.series.baseline'),
         },
         outputShape: `[batch, ${p.seq_len}, 1]`,
       };
     case 'sine': {
       const baseline = sineRepeatBaseline(p);
       return {
-        title: t('runtime.tasks.sine.title'),
-        description: t('runtime.tasks.sine.description', { channels: p.input_dim }),
+        title: tr('runtime.tasks.sine.title'),
+        description: tr('runtime.tasks.sine.description', { channels: p.input_dim }),
         inputDim: taskInputDim(p),
         outputDim: p.input_dim,
         perStep: true,
@@ -140,7 +143,7 @@ export function taskInfo(p: TaskParams): TaskInfo {
         baseline: {
           loss: baseline,
           metric: baseline,
-          description: t('runtime.tasks.sine.baseline'),
+          description: tr('runtime.tasks.sine.baseline'),
         },
         outputShape: `[batch, ${p.seq_len}, ${p.input_dim}]`,
       };

@@ -8,6 +8,8 @@ import { HELD_OUT_PERCENT, seriesBatch, type PreparedSeries } from '../data/seri
 
 export interface BatchSource {
   info: TaskInfo;
+  /** `info` written again in the current language (after the page switched it). */
+  describe(): TaskInfo;
   /** A training batch drawn with `random`. */
   train(batchSize: number, random: Random): Batch;
   /** The fixed held-out batch the trainer evaluates on. */
@@ -30,6 +32,7 @@ export const HELD_OUT_SEED_MIX = 0x5bd1e995;
 export function taskSource(task: TaskParams, dataSeed: number): BatchSource {
   return {
     info: taskInfo(task),
+    describe: () => taskInfo(task),
     train: (batchSize, random) => makeBatch(task, batchSize, random),
     heldOut: (batchSize) =>
       makeBatch(task, batchSize, seededRandom((dataSeed ^ HELD_OUT_SEED_MIX) >>> 0)),
@@ -41,28 +44,30 @@ export function taskSource(task: TaskParams, dataSeed: number): BatchSource {
 export function seriesSource(series: PreparedSeries, name: string, dataSeed: number): BatchSource {
   const { inputs, target, horizon, seqLen } = series.choice;
   const variance = series.targetStats.std ** 2;
-  return {
-    info: {
-      title: t('runtime.tasks.yourSeries.title', { name }),
-      description: t('runtime.tasks.yourSeries.description', {
-        inputs: inputs.length,
-        columns: inputs.join(t('runtime.tasks.columnSeparator')),
-        target,
-        horizon,
-        heldOut: HELD_OUT_PERCENT,
-      }),
-      inputDim: inputs.length,
-      outputDim: 1,
-      perStep: true,
-      loss: 'mse',
-      metric: { name: t('runtime.tasks.yourSeries.metric', { target }), higherIsBetter: false },
-      baseline: {
-        loss: series.persistence / variance,
-        metric: series.persistence,
-        description: t('runtime.tasks.yourSeries.baseline', { target }),
-      },
-      outputShape: `[batch, ${seqLen}, 1]`,
+  const describe = (): TaskInfo => ({
+    title: t('runtime.tasks.yourSeries.title', { name }),
+    description: t('runtime.tasks.yourSeries.description', {
+      inputs: inputs.length,
+      columns: inputs.join(t('runtime.tasks.columnSeparator')),
+      target,
+      horizon,
+      heldOut: HELD_OUT_PERCENT,
+    }),
+    inputDim: inputs.length,
+    outputDim: 1,
+    perStep: true,
+    loss: 'mse',
+    metric: { name: t('runtime.tasks.yourSeries.metric', { target }), higherIsBetter: false },
+    baseline: {
+      loss: series.persistence / variance,
+      metric: series.persistence,
+      description: t('runtime.tasks.yourSeries.baseline', { target }),
     },
+    outputShape: `[batch, ${seqLen}, 1]`,
+  });
+  return {
+    info: describe(),
+    describe,
     train: (batchSize, random) => seriesBatch(series, 'train', batchSize, random),
     heldOut: (batchSize) =>
       seriesBatch(series, 'heldOut', batchSize, seededRandom((dataSeed ^ HELD_OUT_SEED_MIX) >>> 0)),

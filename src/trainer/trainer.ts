@@ -70,7 +70,8 @@ export class ConfigurationError extends Error {
 export const DEFAULT_EVAL_EVERY = 20;
 
 export class Trainer {
-  readonly info: TaskInfo;
+  /** Its texts follow the page's language (see relocalize). */
+  info: TaskInfo;
   readonly variables: VariableInfo[];
   private model!: Network;
   private head!: NamedVariable[];
@@ -200,6 +201,11 @@ export class Trainer {
   }
 
   /** What is trained, e.g. "LSTM, 34 units: 4,931 parameters against the TCN's 4,849 (+1.7 %)". */
+  /** Writes the task's texts again in the current language. */
+  relocalize(): void {
+    this.info = this.source.describe();
+  }
+
   get networkDescription(): string {
     return this.model.description;
   }

@@ -183,6 +183,8 @@ export type FromWorker =
   | { type: 'holding' }
   /** |∂y_t/∂x_s| per input step s, for output step t, with the weights of `step`. */
   | { type: 'sensitivity'; outputStep: number; step: number; values: number[] }
+  /** After a language switch: the run's texts again, in the new language. */
+  | { type: 'texts'; task: TaskInfo; network: string }
   /**
    * The output's change at `outputStep` when each input step alone gets +1, with the weights of
    * `step`; `change` is null for a recurrent baseline (its output reads every earlier step).

@@ -509,6 +509,10 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
     case 'language':
       // At once, not in turn: texts of work already queued come in the new language too.
       setLanguage(message.code);
+      if (trainer) {
+        trainer.relocalize();
+        post({ type: 'texts', task: trainer.info, network: trainer.networkDescription });
+      }
       return;
     case 'holdLifetimeLock':
       // Never released: the lock goes when the worker does. A frame of another site may be

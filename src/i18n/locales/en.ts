@@ -8,6 +8,11 @@ const catalogue = {
   htmlLang: 'en',
   translation: {
     app: {
+      pinnedRun: {
+        label: 'step {{step}}: {{run}}',
+        tcn: 'k={{k}}, dilations {{dilations}}, lr {{lr}}',
+        matched: '{{model}} matched to the TCN ({{tcn}})',
+      },
       stepCount_one: '{{count, number}} step',
       stepCount_other: '{{count, number}} steps',
       skipToResults: 'Skip to the results',

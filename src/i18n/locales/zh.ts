@@ -8,6 +8,11 @@ const catalogue = {
   htmlLang: 'zh-CN',
   translation: {
     app: {
+      pinnedRun: {
+        label: '第 {{step}} 步：{{run}}',
+        tcn: 'k={{k}}，dilations {{dilations}}，学习率 {{lr}}',
+        matched: '与 TCN 参数量匹配的 {{model}}（{{tcn}}）',
+      },
       stepCount_other: '{{count, number}} 步',
       skipToResults: '跳到结果',
       close: '关闭',

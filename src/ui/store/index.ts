@@ -6,6 +6,7 @@
 // worker, timers, stats not yet shown): no state lives at module level, so each test, and each
 // page, has its own. Components reach it through <PlaygroundProvider> (./context).
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { t } from '../../i18n/core';
 import { rawSettingsOf, type RawSettings } from '../../config/playgroundConfig';
 import type { PreparedSeries } from '../../data/series';
 import { seriesPreset } from '../../data/seriesPresets';
@@ -226,7 +227,7 @@ export function createPlaygroundStore({
         const { training, raw } = get();
         set({
           pinned: {
-            label: `step ${training.step}: ${describeRun(raw)}`,
+            label: t('app.pinnedRun.label', { step: training.step, run: describeRun(raw) }),
             variables: training.variables.map((v) => v.name),
             history: training.history,
             network: training.network,
@@ -339,6 +340,9 @@ export function createPlaygroundStore({
         latestMemory = message.memory;
         if (!flushTimer) flushTimer = setTimeout(flush, FLUSH_MS);
         return;
+      case 'texts':
+        updateTraining({ task: message.task, network: message.network });
+        return;
       case 'ready': {
         if (message.resumed) flush();
         queued = [];
@@ -422,10 +426,13 @@ export function createPlaygroundStore({
 }
 
 function describeRun(raw: RawSettings): string {
-  const t = raw.tcn;
-  const tcn = `k=${String(t.kernel_size)}, dilations ${String(t.dilations)}, lr ${String(raw.train.learning_rate)}`;
+  const tcn = t('app.pinnedRun.tcn', {
+    k: String(raw.tcn.kernel_size),
+    dilations: String(raw.tcn.dilations),
+    lr: String(raw.train.learning_rate),
+  });
   const model = raw.train.model;
   return model && model !== 'tcn'
-    ? `${String(model).toUpperCase()} matched to the TCN (${tcn})`
+    ? t('app.pinnedRun.matched', { model: String(model).toUpperCase(), tcn })
     : tcn;
 }

@@ -372,6 +372,8 @@ async function switchLines(browser: Browser, log: (t: string) => void): Promise<
   const lines: Line[] = [];
   const { page, close } = await open(browser, 'v=1', DESKTOP);
   try {
+    // A run under way: the worker's texts (the task, the network) must switch too.
+    await stepTo(page, 2);
     const before = await page.evaluate(() => document.documentElement.lang);
     await page.locator(testId('language-switch')).selectOption('zh');
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN', undefined, {
@@ -384,7 +386,7 @@ async function switchLines(browser: Browser, log: (t: string) => void): Promise<
     lines.push(
       check(
         before === 'en' && foreign.length === 0,
-        'the header switch turns an English page Chinese at once (html[lang] en → zh-CN), with lang=zh in the link',
+        'the header switch turns an English page in training Chinese at once (html[lang] en → zh-CN), the worker’s texts too, with lang=zh in the link',
         foreign.slice(0, 8).join(' | '),
       ),
     );
