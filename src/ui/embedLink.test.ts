@@ -13,6 +13,13 @@ describe('embedded links', () => {
     expect(withoutEmbed('https://e.org/#v=1&embed=true&lag=4')).toBe('https://e.org/#v=1&lag=4');
     expect(withEmbed('https://e.org/')).toBe('https://e.org/#embed=true');
     expect(parseFragment(new URL(embedded).hash).view).toEqual({ lesson: 'x', embed: true });
+    // A teacher's Chinese link embeds in Chinese.
+    const chinese = withEmbed(`${LINK}&lang=zh`);
+    expect(parseFragment(new URL(chinese).hash).view).toEqual({
+      lesson: 'x',
+      lang: 'zh',
+      embed: true,
+    });
   });
 
   it('writes an iframe of 960×540 whose src reads back as the embedded link', () => {
