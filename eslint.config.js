@@ -3,6 +3,17 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/** What framework-free layers (config, i18n) must not import: TensorFlow.js, the UI, the CLI. */
+const FRAMEWORK_FREE = [
+  '@tensorflow/*',
+  'react',
+  'react-dom',
+  'react-i18next',
+  'zustand',
+  '**/ui/**',
+  '**/cli/**',
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'bench/results.json', '.tmp'] },
   {
@@ -38,41 +49,14 @@ export default tseslint.config(
     files: ['src/config/**/*.ts'],
     ignores: ['src/config/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            '@tensorflow/*',
-            'react',
-            'react-dom',
-            'react-i18next',
-            'zustand',
-            '**/ui/**',
-            '**/cli/**',
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: FRAMEWORK_FREE }],
     },
   },
   {
     // The texts and the i18next instance serve every layer: nothing of the UI or TensorFlow.js.
     files: ['src/i18n/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            '@tensorflow/*',
-            'react',
-            'react-dom',
-            'react-i18next',
-            'zustand',
-            '**/ui/**',
-            '**/cli/**',
-            '**/engine/**',
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [...FRAMEWORK_FREE, '**/engine/**'] }],
     },
   },
 );
