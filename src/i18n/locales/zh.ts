@@ -20,9 +20,9 @@ const catalogue = {
       regions: {
         settings: '设置',
         results: '结果',
-        side: '课程、警告和损失',
+        side: '本课、警告和损失',
         embedPicture: '网络',
-        embedSide: '损失和课程',
+        embedSide: '损失和本课',
       },
       details: {
         label: '关于这个网络的更多信息',
@@ -49,10 +49,10 @@ const catalogue = {
         networkPicture: '网络图',
         warning: '警告',
         lossChart: '损失曲线',
-        lesson: '课程',
+        lesson: '本课',
       },
       crash: {
-        title: '显示{{what}}时出错了。',
+        title: '{{what}}在显示时出错了。',
         body: '这是演练场本身的缺陷，不是你的配置有问题。错误信息：',
         log: 'TCN Playground：{{what}}渲染失败',
         tryAgain: '重试',
@@ -108,7 +108,7 @@ const catalogue = {
       },
       classroom: {
         label: '课堂模式',
-        title: '为投影仪放大字号，并显示引导课程',
+        title: '放大字号以便投影，并提供引导课',
       },
       share: {
         copy: '复制链接',
@@ -135,7 +135,7 @@ const catalogue = {
         label: '示例',
         groups: {
           seedCase: '“缺失梯度”报告及其修复',
-          lessons: '课程',
+          lessons: '引导课',
           paper: '论文中的任务（Bai、Kolter、Koltun 2018）',
         },
         presets: {
@@ -145,7 +145,7 @@ const catalogue = {
               'keras-tcn 的“{{warning}}”：一个残差块，使用跳跃连接，4 个输入通道进入 2 个滤波器。',
           },
           fixDilations: {
-            name: '修复：膨胀率 [1, 2]',
+            name: '修复：dilations [1, 2]',
             description: '第二个残差块读取第一个块的残差输出。',
           },
           fixSkipOff: {
@@ -154,7 +154,7 @@ const catalogue = {
           },
           fixStacks: {
             name: '修复：nb_stacks 2',
-            description: '把膨胀率序列重复一遍，第一个块的残差输出就会流入下一个块。',
+            description: '把膨胀率列表重复一遍，第一个块的残差输出就会流入下一个块。',
           },
           fixFilters: {
             name: '修复：nb_filters 4 = input_dim',
@@ -216,8 +216,8 @@ const catalogue = {
         stacks_other: '{{count}} 个堆叠',
         dilations_other: '{{count}} 个膨胀率',
         outputShape: '输出形状',
-        shapeSequence: '(批, 时间步, {{channels}})',
-        shapeLast: '(批, {{channels}})',
+        shapeSequence: '(批大小, 时间步, {{channels}})',
+        shapeLast: '(批大小, {{channels}})',
       },
       variables: {
         title: '变量',
@@ -335,9 +335,9 @@ const catalogue = {
           metric: '指标',
           higherIsBetter: '{{metric}}（越高越好）',
           lowerIsBetter: '{{metric}}（越低越好）',
-          baseline: '平凡基线',
+          baseline: '简单基线',
           baselineScore:
-            '按“{{how}}”可得损失 {{loss}}、{{metric}} {{value}}：网络必须胜过它，才算学到了东西。',
+            '“{{how}}”的损失为 {{loss}}，{{metric}} 为 {{value}}：网络必须胜过它，才算学到了东西。',
         },
       },
       train: {
@@ -345,7 +345,7 @@ const catalogue = {
         groups: {
           optimizer: '优化器',
           seeds: '随机种子',
-          backend: '在哪里运行',
+          backend: '运行位置',
         },
         help: {
           optimizer: '每个梯度如何变成权重更新（adam 和 rmsprop 会为每个权重调整步长）。',
@@ -353,11 +353,11 @@ const catalogue = {
           momentum: '仅用于 sgd：保留多少上一次的更新（0 即普通梯度下降；须小于 1）。',
           clipnorm: '每个变量的梯度被缩小到范数不超过此值，同 Keras 的 clipnorm。',
           batch_size: '每个训练步的序列数（1 到 {{max}}）。',
-          seed: '初始权重（以及随机丢弃）的随机种子：相同的种子给出相同的起点。',
+          seed: '初始权重（以及随机失活）的随机种子：相同的种子给出相同的起点。',
           data_seed: '训练数据的随机种子，与权重的种子分开。',
           backend: 'TensorFlow.js 在哪里计算。auto 在真实 GPU 上使用 WebGPU，否则使用 wasm。',
           model:
-            '训练什么：TCN，或一个循环网络基线，其单元数选得使参数量与 TCN 相当（相差不超过 10%）。',
+            '训练什么：TCN，或一个循环网络基线，其单元数经过挑选，使参数量与 TCN 相当（相差不超过 10%）。',
         },
         clipnormUnit: '0 = 关闭',
         backendAuto: 'auto（此处可用的最快后端）',
@@ -402,9 +402,9 @@ const catalogue = {
         },
         where: {
           lineName: '第 {{line}} 行',
-          lineColumn: '第 {{line}} 行，{{column}} 列：',
+          lineColumn: '第 {{line}} 行“{{column}}”列：',
           line: '第 {{line}} 行：',
-          column: '{{column}} 列：',
+          column: '“{{column}}”列：',
         },
         dropMissing: '删除有缺失值的行',
         carryMissing: '沿用前一个值填充',
@@ -414,9 +414,9 @@ const catalogue = {
           dates:
             '<strong>{{name}}</strong>：{{rows, number}} 行（{{train, number}} 行用于训练，最后 {{heldOut, number}} 行作为留出集），日期取自“{{column}}”列。',
           plainDropped_other:
-            '<strong>{{name}}</strong>：{{rows, number}} 行（{{train, number}} 行用于训练，最后 {{heldOut, number}} 行作为留出集）；已删除 {{count}} 行有缺失值的行。',
+            '<strong>{{name}}</strong>：{{rows, number}} 行（{{train, number}} 行用于训练，最后 {{heldOut, number}} 行作为留出集）；已删除含缺失值的 {{count}} 行。',
           datesDropped_other:
-            '<strong>{{name}}</strong>：{{rows, number}} 行（{{train, number}} 行用于训练，最后 {{heldOut, number}} 行作为留出集），日期取自“{{column}}”列；已删除 {{count}} 行有缺失值的行。',
+            '<strong>{{name}}</strong>：{{rows, number}} 行（{{train, number}} 行用于训练，最后 {{heldOut, number}} 行作为留出集），日期取自“{{column}}”列；已删除含缺失值的 {{count}} 行。',
           plainCarried_other:
             '<strong>{{name}}</strong>：{{rows, number}} 行（{{train, number}} 行用于训练，最后 {{heldOut, number}} 行作为留出集）；已用前一个值填充 {{count}} 个缺失值。',
           datesCarried_other:
@@ -511,9 +511,9 @@ const catalogue = {
         modelLoss: '{{model}} {{loss}}',
         runs: {
           adding:
-            '“论文”线：Bai、Kolter 与 Koltun（2018）在 T={{T}} 时最后几轮的平均测试损失（均方误差）为 {{losses}}，训练 {{epochs}} 轮，每轮 {{sequences, number}} 条序列，批大小 {{batchSize}}，共约 {{steps, number}} 步。每条线画在本图基线（无记忆的回答）的同一比例处，即它在论文的 T 下占基线的比例。',
+            '“论文”线：Bai、Kolter 与 Koltun（2018）在 T={{T}} 时最后几轮的平均测试损失（均方误差）为 {{losses}}，训练 {{epochs}} 轮，每轮 {{sequences, number}} 条序列，批大小 {{batchSize}}，共约 {{steps, number}} 步。每条线在本图中占本图基线（无记忆的回答）的比例，与它在论文的 T 下占当时基线的比例相同。',
           copy_memory:
-            '“论文”线：Bai、Kolter 与 Koltun（2018）在 T={{T}} 时最后几轮的平均测试损失（交叉熵）为 {{losses}}，训练 {{epochs}} 轮，每轮 {{sequences, number}} 条序列，批大小 {{batchSize}}，共约 {{steps, number}} 步。每条线画在本图基线（无记忆的回答）的同一比例处，即它在论文的 T 下占基线的比例：复制记忆任务的损失随 T 增大而减小，原始数值无法直接比较。',
+            '“论文”线：Bai、Kolter 与 Koltun（2018）在 T={{T}} 时最后几轮的平均测试损失（交叉熵）为 {{losses}}，训练 {{epochs}} 轮，每轮 {{sequences, number}} 条序列，批大小 {{batchSize}}，共约 {{steps, number}} 步。每条线在本图中占本图基线（无记忆的回答）的比例，与它在论文的 T 下占当时基线的比例相同：复制记忆任务的损失随 T 增大而减小，原始数值无法直接比较。',
         },
         sameT: '本页训练相同的 T，每步使用新的批次。',
         shorterT: '本页训练 T={{T}}，任务更短、更容易。',
@@ -525,7 +525,7 @@ const catalogue = {
       },
       sample: {
         title: '一条留出集序列',
-        empty: '第一步之后（此后每 20 步）这里会显示留出集序列。',
+        empty: '第一步之后这里会显示留出集序列（此后每 20 步更新一次）。',
         captionCopy: '（最后 {{shown}} 步：目标符号与预测符号）',
         captionChannel: '（目标与预测，输出通道 0）',
         caption: '（目标与预测）',
@@ -545,9 +545,9 @@ const catalogue = {
         sequenceNoPrediction: '{{sample}}，共 {{length}} 个时间步：没有预测。',
         addingSum: '两个标记数之和',
         addingSummary: '{{sample}}：目标 {{target}}，预测 {{prediction}}（误差 {{error}}）。',
-        seriesNote: '{{target}}，按其原始单位，为每个输入行之后第 {{horizon}} 行的值。',
+        seriesNote: '{{target}}（原始单位），取每个输入行之后第 {{horizon}} 行的值。',
         seriesNoteDated:
-          '{{target}}，按其原始单位，为每个输入行之后第 {{horizon}} 行的值，日期取被预测的那一行。',
+          '{{target}}（原始单位），取每个输入行之后第 {{horizon}} 行的值，日期标注的是被预测的那一行。',
       },
       pin: {
         pinned: '已固定：',
@@ -556,14 +556,14 @@ const catalogue = {
         compareLstm: '固定后训练参数量匹配的 LSTM',
         hint: '保留这次运行的损失曲线和梯度范数，用来与下一次运行比较（比如修复前后）。',
         hintFirst: '先训练几步，再固定这次运行，与下一次运行比较。',
-        pinnedRun: '固定的运行',
+        pinnedRun: '已固定的运行',
         currentRun: '当前运行',
-        lossTitle: '损失：固定的运行与当前运行',
+        lossTitle: '损失：已固定的运行与当前运行',
         normsTitle: '最终梯度范数',
         normsScale: '（条形为对数刻度）',
         normsScaleRange: '（条形为对数刻度，1e{{lo}} 到 1e{{hi}}）',
         variable: '变量',
-        pinnedRunHeader: '固定的运行',
+        pinnedRunHeader: '已固定的运行',
         currentRunHeader: '当前运行',
         runs: '两次运行并排对比',
         run: '运行',
@@ -573,8 +573,8 @@ const catalogue = {
         heldOutMetric: '留出集{{metric}}',
         fallbackMetric: '指标',
         stepsPerSecond: '步/秒',
-        pinnedRow: '固定的',
-        currentRow: '当前的',
+        pinnedRow: '已固定',
+        currentRow: '当前',
         noGradient: '没有梯度',
         notFinite: '非有限值',
       },
@@ -614,7 +614,7 @@ const catalogue = {
         },
         keras: {
           title: 'keras-tcn Python 脚本',
-          help: '一个 Python 脚本：用 keras-tcn（<code>pip install keras-tcn</code>）重建这个模型，加载在这里训练的权重，检查 Keras 在留出集序列上给出相同的输出，然后继续训练（使用所有 GPU），保存一个 <code>.keras</code> 文件并重新加载。',
+          help: '一个 Python 脚本：用 keras-tcn（<code>pip install keras-tcn</code>）重建这个模型，加载在这里训练的权重，检查 Keras 在留出集序列上是否给出相同的输出，然后继续训练（使用所有 GPU），保存一个 <code>.keras</code> 文件并重新加载。',
           fixFirst: '先修正标红的设置，才能导出。',
           download: '连同训练好的权重下载',
           copy: '复制（不含权重）',
@@ -641,7 +641,7 @@ const catalogue = {
         title: '梯度范数',
         note: '按可训练变量逐一列出（先是 TCN 的，再是 Dense 输出层的）：最新一步损失梯度的 L2 范数 ‖g‖（裁剪前）、权重范数 ‖w‖，以及这一步使权重改变了多少，即 ‖Δw‖/‖w‖。',
         building: '训练后台线程正在构建网络…',
-        noStepYet: '共 {{variables}} 个变量，尚无训练步：请开始训练或单步执行。',
+        noStepYet: '共 {{variables}} 个变量，尚无训练步：请按“开始”或“单步”。',
         summary: '第 {{step}} 步：{{variables}} 个变量中有 {{ok}} 个得到了梯度。',
         summaryMissing:
           '第 {{step}} 步：{{variables}} 个变量中有 {{ok}} 个得到了梯度；{{missing}} 个没有梯度（见下方“为什么没有梯度？”）。',
@@ -660,7 +660,7 @@ const catalogue = {
         label: '各变量的梯度范数（表格）',
         variable: '变量',
         shape: '形状',
-        params: '参数',
+        params: '参数量',
         gradient: '梯度 ‖g‖',
         weights: '权重 ‖w‖',
         update: '更新 ‖Δw‖/‖w‖',
@@ -680,13 +680,13 @@ const catalogue = {
       },
       heatmap: {
         caption:
-          '<strong>各变量在各步的 log10 ‖g‖</strong>（最多保留最近 {{steps}} 步，最早的在左）',
+          '<strong>各变量在各步的 log₁₀ ‖g‖</strong>（最多保留最近 {{steps}} 步，最早的在左）',
         roleDescription: '热图',
         label:
           '梯度热图：{{variables}} 个变量在 {{steps}} 步中的梯度范数（log10）。方向键在变量和步之间移动；Home 键和 End 键跳到最早和最新的一步。',
         stepTick: '第 {{step}} 步',
-        readout: '{{name}} 第 {{step}} 步：{{value}}',
-        readoutDropped: '{{name}} 第 {{step}} 步：已不再保留（热图只保留最近 {{steps}} 步）',
+        readout: '{{name}} 在第 {{step}} 步：{{value}}',
+        readoutDropped: '{{name}} 在第 {{step}} 步：已不再保留（热图只保留最近 {{steps}} 步）',
         readoutHint: '指向一个单元格，或聚焦热图后用方向键移动，即可读出数值。',
         logNorm: 'log10 ‖g‖ = {{log}}（‖g‖ = {{norm}}）',
         normExactlyZero: '‖g‖ 恰好为 0',
@@ -699,11 +699,11 @@ const catalogue = {
         title: '为什么没有梯度？',
         intro_other:
           '在第 {{step}} 步，有 {{count}} 个变量完全<strong>没有梯度</strong>——不是梯度很小，而是损失与之毫无关系：优化器因此从不改动其值，一直保持随机初始值。Keras 会照常训练，只打印一条警告：',
-        outdated: '这一步之后设置已更改，该变量不再被切断；开始训练即可训练新的网络。',
+        outdated: '这一步之后设置已更改，该变量不再被切断；按“开始”即可训练新的网络。',
         unexpected: '引擎没有预料到这一点：这一步没有用到从该变量通向损失的任何路径。',
         fixesTitle: '只改一处即可修复（每种修复都让所有变量可训练）',
         fixNote:
-          '修复会以新的初始权重从第 0 步重建网络；如果训练正在进行，会继续训练，否则请开始训练。',
+          '修复会以新的初始权重从第 0 步重建网络；如果训练正在进行，会继续训练，否则请按“开始”。',
       },
       network: {
         title: '网络结构，按每个变量的梯度着色',
@@ -712,13 +712,13 @@ const catalogue = {
         markLabel: '{{name}}，形状 [{{shape}}]：{{reading}}',
         gradientNotFinite: '梯度为非有限值',
         baseline:
-          '<strong>正在训练{{model}} 基线</strong>。图中显示的是与它参数量匹配的 TCN；梯度面板显示的是基线自己的变量。要比较两者，请先固定 TCN 的运行。',
+          '<strong>正在训练 {{model}} 基线</strong>。图中显示的是与它参数量匹配的 TCN；梯度面板显示的是基线自己的变量。要比较两者，请先固定 TCN 的运行。',
         baselineWithSize:
-          '<strong>正在训练{{model}} 基线</strong>——{{network}}。图中显示的是与它参数量匹配的 TCN；梯度面板显示的是基线自己的变量。要比较两者，请先固定 TCN 的运行。',
+          '<strong>正在训练 {{model}} 基线</strong>——{{network}}。图中显示的是与它参数量匹配的 TCN；梯度面板显示的是基线自己的变量。要比较两者，请先固定 TCN 的运行。',
         readout: {
           noTrainingStep: '尚无训练步',
           notFinite: '梯度为非有限值（NaN 或 ∞）',
-          outdated: '最新一步中没有从它通向损失的路径；此后设置已更改，开始训练即可训练新的网络。',
+          outdated: '最新一步中没有从它通向损失的路径；此后设置已更改，按“开始”即可训练新的网络。',
           fix: '修复：',
         },
         warning: {
@@ -815,13 +815,13 @@ const catalogue = {
         readout:
           '输出步 {{outputStep}}，训练步 {{step}} 的权重：感受野之外的 {{outside}} 个输入步中，有 {{outsideZero}} 个的变化<strong>恰好为 0.0</strong>；感受野之内的 {{inside}} 个中，有 {{insideMoved}} 个的变化不为零。',
         readoutSilent:
-          '输出步 {{outputStep}}，训练步 {{step}} 的权重：感受野之外的 {{outside}} 个输入步中，有 {{outsideZero}} 个的变化<strong>恰好为 0.0</strong>；感受野之内的 {{inside}} 个中，有 {{insideMoved}} 个的变化不为零（处于关闭状态的 ReLU 不传递任何变化：一条路径可以是连通的，却依然没有作用）。',
+          '输出步 {{outputStep}}，训练步 {{step}} 的权重：感受野之外的 {{outside}} 个输入步中，有 {{outsideZero}} 个的变化<strong>恰好为 0.0</strong>；感受野之内的 {{inside}} 个中，有 {{insideMoved}} 个的变化不为零（未激活的 ReLU 不传递任何变化：一条路径可能是连通的，却依然不起作用）。',
         corners: {
           same: '使用 <code>padding="same"</code> 时，感受野居中：之后的输入步也会影响输出。',
           lastStep:
             '在 return_sequences=False 时，无论选择哪一步，输出都是保留下来的那一个时间步（causal 时为最后一步，same 时为中间一步）。',
           batchNorm:
-            '批归一化按推理模式（移动统计量）测量；在训练模式下，它用整个批次的所有时间步做归一化，因此任何位置的输入都会影响每一个输出。',
+            '批归一化按推理模式（滑动统计量）测量；在训练模式下，它用整个批次的所有时间步做归一化，因此任何位置的输入都会影响每一个输出。',
           goBackwards: 'go_backwards 会先反转时间：感受野从输出步向后面的时间步延伸。',
         },
       },
@@ -844,7 +844,7 @@ const catalogue = {
           kernel: '卷积核',
           dilations: '膨胀率',
           stacks: '堆叠数',
-          parameters: '参数',
+          parameters: '参数量',
           receptiveField: '感受野',
           apply: '应用',
         },
@@ -859,12 +859,12 @@ const catalogue = {
     classroom: {
       link: {
         title: '课堂链接',
-        help: '用于课堂：更大的字号、隐藏部分面板，以及引导式课程。页面会随你的选择即时切换，下面的链接也会以同样的方式打开它。',
+        help: '用于课堂：更大的字号、隐藏部分面板，以及引导课。页面会随你的选择即时切换，下面的链接也会以同样的方式打开它。',
         mode: '课堂模式',
         hideGroup: '要隐藏的面板',
         hide: '隐藏：',
-        startAt: '起始课程：',
-        noLesson: '不选课程：使用当前设置',
+        startAt: '从哪一课开始：',
+        noLesson: '不选课：使用当前设置',
         lessonOption: '{{number}}. {{title}}',
         copy: '复制链接',
         copied: '链接已复制。',
@@ -881,9 +881,9 @@ const catalogue = {
         export: '导出与文件',
       },
       lesson: {
-        boundary: '课程',
-        list: '课程',
-        unknown: '没有名为“{{id}}”的课程。请选择一课：',
+        boundary: '本课',
+        list: '引导课',
+        unknown: '没有名为“{{id}}”的课。请选择一课：',
         number: '第 {{number}} 课（共 {{total}} 课）',
         previous: '← 上一课',
         next: '下一课 →',
@@ -904,7 +904,7 @@ const catalogue = {
         reset: '回到第 0 步',
         step: '第 <strong>{{step}}</strong> 步',
         loss: '损失 <strong>{{loss}}</strong>',
-        baseline: '（{{description}}：损失 {{loss}}）',
+        baseline: '（“{{description}}”的损失为 {{loss}}）',
       },
     },
     lessons: {
@@ -993,7 +993,7 @@ const catalogue = {
           '训练 200 步（每 50 步重新测量一次）：观察 50 % 跨度逐渐落在 8 步的滞后上。',
           '把滞后设为 40 再训练：有效感受野会移到答案所在的位置。',
         ],
-        why: 'Luo et al.（2016）表明，深层卷积网络的梯度集中在其理论感受野的中心附近，大致呈高斯分布：感受野的大部分都能到达，却几乎没有被用上。训练会把梯度的主要部分移到任务需要的时间步上。',
+        why: 'Luo 等人（2016）表明，深层卷积网络的梯度集中在其理论感受野的中心附近，大致呈高斯分布：感受野的大部分都能到达，却几乎没有被用上。训练会把梯度的主要部分移到任务需要的时间步上。',
         question: '训练之前：90 % 的梯度是来自感受野的全部 125 步，还是远少于此？',
         answer:
           '远少于此。看格点图下方的 90 % 宽度：有效感受野只是理论感受野的一小部分，集中在输出时间步附近。',
@@ -1019,11 +1019,11 @@ const catalogue = {
           '应用它并训练：损失降到基线以下。',
           '在“覆盖”中输入 200 再比较：需要更多层或更大的卷积核，以及相应的代价。',
         ],
-        why: '翻倍的膨胀率（1、2、4……）用 L 层覆盖 2^L 步，所以感受野随深度呈指数增长，而参数只线性增长：最便宜的覆盖方式通常是小卷积核加上足够多的层。远远超出序列长度的感受野只会读到填充。',
+        why: '翻倍的膨胀率（1、2、4……）用 L 层覆盖 2^L 步，所以感受野随深度呈指数增长，而参数只线性增长：参数最省的覆盖方式通常是小卷积核加上足够多的层。远远超出序列长度的感受野只会读到填充。',
         question:
           '卷积核大小为 2 时，48 步的滞后需要多少个翻倍的膨胀率（1、2、4……）：4 个、5 个还是 6 个？',
         answer:
-          '5 个得到 1 + 2·1·(1+2+4+8+16) = 63 ≥ 49；4 个只有 31。建议器也许还能找到更便宜的配置。',
+          '5 个得到 1 + 2·1·(1+2+4+8+16) = 63 ≥ 49；4 个只有 31。建议器也许还能找到参数更少的配置。',
       },
     },
     messages: {
@@ -1113,10 +1113,10 @@ const catalogue = {
           plain: '{{name}} 不是本页的面板（面板有：{{panels}}）。',
           guess: '{{name}} 不是本页的面板（面板有：{{panels}}）——你是想写 {{guess}} 吗？',
         },
-        notLessonName: '不是课程名称。',
+        notLessonName: '不是课的名称。',
         noLesson: {
-          plain: '没有名为 {{name}} 的课程。',
-          guess: '没有名为 {{name}} 的课程——你是想写 {{guess}} 吗？',
+          plain: '没有名为 {{name}} 的课。',
+          guess: '没有名为 {{name}} 的课——你是想写 {{guess}} 吗？',
         },
         notLanguageCode: '不是语言代码。',
         noLanguage: {
@@ -1251,9 +1251,9 @@ const catalogue = {
           '{{setting}} 必须是不小于 1 的整数通道数；当前为 {{value}}：保留当前的 input_dim。',
         shapeInvalid: {
           rank2:
-            '{{setting}} 必须是（时间步数, 通道数），例如 (100, 3)；当前为 {{value}}：保留当前的 seq_len 和 input_dim。',
+            '{{setting}} 必须是 (时间步数, 通道数)，例如 (100, 3)；当前为 {{value}}：保留当前的 seq_len 和 input_dim。',
           rank3:
-            '{{setting}} 必须是（批大小, 时间步数, 通道数），例如 (None, 100, 3)；当前为 {{value}}：保留当前的 seq_len 和 input_dim。',
+            '{{setting}} 必须是 (批大小, 时间步数, 通道数)，例如 (None, 100, 3)；当前为 {{value}}：保留当前的 seq_len 和 input_dim。',
         },
         anyLength: '序列长度为 None（任意长度）：保留当前的 seq_len。',
         shapeFrom: {
@@ -1317,7 +1317,7 @@ const catalogue = {
       },
       export: {
         weightNorm:
-          'use_weight_norm 已开启，但 keras-tcn 没有权重归一化（已于 2025 年移除）：Keras 模型将缺少 {{variable}} 变量，因此参数数量和变量都会与这里不同。请设置 use_weight_norm=false 后再导出。',
+          'use_weight_norm 已开启，但 keras-tcn 没有权重归一化（已于 2025 年移除）：Keras 模型将缺少 {{variable}} 变量，因此参数量和变量都会与这里不同。请设置 use_weight_norm=false 后再导出。',
         pageLimitOnly: '{{setting}}：{{message}}（这只是本页的限制：Keras 能构建它。）',
         baselineTrained:
           '训练的网络是 {{network}} 基线（{{setting}}）；keras-tcn 构建的是 TCN。请选择 TCN 作为网络，训练后再导出。',
@@ -1364,21 +1364,21 @@ const catalogue = {
         },
         gaveUp: {
           fromStep:
-            '训练后台线程在一分钟内崩溃了 {{crashes}} 次（最近一次：{{reason}}），训练已暂停。设置、历史记录和第 {{step}} 步的权重都已保留：点击训练，在新的后台线程中重试。',
+            '训练后台线程在一分钟内崩溃了 {{crashes}} 次（最近一次：{{reason}}），训练已暂停。设置、历史记录和第 {{step}} 步的权重都已保留：按“开始”即可在新的后台线程中重试。',
           fromInitial:
-            '训练后台线程在一分钟内崩溃了 {{crashes}} 次（最近一次：{{reason}}），训练已暂停。设置、历史记录和新的初始权重都已保留：点击训练，在新的后台线程中重试。',
+            '训练后台线程在一分钟内崩溃了 {{crashes}} 次（最近一次：{{reason}}），训练已暂停。设置、历史记录和新的初始权重都已保留：按“开始”即可在新的后台线程中重试。',
         },
         restarted: {
           fromStepWithState:
             '训练后台线程崩溃了（{{reason}}）。新的后台线程从第 {{step}} 步的权重继续（连同优化器状态和数据位置）。',
           fromStepWithStatePaused:
-            '训练后台线程崩溃了（{{reason}}）。新的后台线程从第 {{step}} 步的权重继续（连同优化器状态和数据位置），目前处于暂停。',
+            '训练后台线程崩溃了（{{reason}}）。新的后台线程从第 {{step}} 步的权重继续（连同优化器状态和数据位置），目前已暂停。',
           fromStep: '训练后台线程崩溃了（{{reason}}）。新的后台线程从第 {{step}} 步的权重继续。',
           fromStepPaused:
-            '训练后台线程崩溃了（{{reason}}）。新的后台线程从第 {{step}} 步的权重继续，目前处于暂停。',
+            '训练后台线程崩溃了（{{reason}}）。新的后台线程从第 {{step}} 步的权重继续，目前已暂停。',
           fromInitial: '训练后台线程崩溃了（{{reason}}）。新的后台线程从新的初始权重开始。',
           fromInitialPaused:
-            '训练后台线程崩溃了（{{reason}}）。新的后台线程从新的初始权重开始，目前处于暂停。',
+            '训练后台线程崩溃了（{{reason}}）。新的后台线程从新的初始权重开始，目前已暂停。',
         },
       },
       worker: {
@@ -1402,9 +1402,9 @@ const catalogue = {
         uncaught: '后台线程：{{error}}',
       },
       backends: {
-        noWebgpu: '此浏览器不支持 WebGPU（浏览器没有提供 WebGPU 接口）',
+        noWebgpu: '此浏览器不支持 WebGPU（没有 navigator.gpu）',
         adapterRequestFailed: '请求 WebGPU 适配器失败（{{error}}）',
-        noAdapter: '没有 WebGPU 适配器（requestAdapter 没有返回任何适配器）',
+        noAdapter: '没有 WebGPU 适配器（requestAdapter 返回了空值）',
         softwareAdapter: 'WebGPU 适配器是软件实现（{{adapter}}）',
         unknownVendor: '未知厂商',
         unknownArchitecture: '未知架构',
@@ -1417,7 +1417,7 @@ const catalogue = {
         threads: {
           notIsolated: '页面未启用跨源隔离，wasm 无法在线程之间共享内存',
           noThreadedWasm: '此浏览器无法运行多线程 WebAssembly',
-          oneAsked: '只要求了一个线程',
+          oneAsked: '只请求了一个线程',
           cores_other: '此设备有 {{count}} 个核心',
         },
         failed: '{{backend}} 失败：{{error}}',
@@ -1437,14 +1437,14 @@ const catalogue = {
         skippedNoWebgl: '已跳过：这里没有 WebGL',
         skippedSoftware: '已跳过：软件渲染器（{{renderer}}）',
         didNotStart: '未能启动（{{error}}）',
-        failedStep: '某一步失败（{{error}}）',
+        failedStep: '有一步失败（{{error}}）',
         fastest: '按实测在这里最快：{{figures}}',
       },
       trainer: {
         gradientNotFinite:
-          '第 {{step}} 步：{{variable}} 的梯度不是有限值（NaN 或无穷大）。训练已暂停；权重保持为第 {{previous}} 步之后的值，优化器状态重新开始。请降低学习率或开启 clipnorm，然后点击训练。',
+          '第 {{step}} 步：{{variable}} 的梯度不是有限值（NaN 或无穷大）。训练已暂停；权重保持为第 {{previous}} 步之后的值，优化器状态重新开始。请降低学习率或开启 clipnorm，然后按“开始”。',
         lossNotFinite:
-          '第 {{step}} 步：损失不是有限值（NaN 或无穷大）。训练已暂停；权重保持为第 {{previous}} 步之后的值，优化器状态重新开始。请降低学习率，然后点击训练。',
+          '第 {{step}} 步：损失不是有限值（NaN 或无穷大）。训练已暂停；权重保持为第 {{previous}} 步之后的值，优化器状态重新开始。请降低学习率，然后按“开始”。',
         seriesNeedsFile: '时间序列任务在它的文件上训练：请先打开文件（或选择一个自带的时间序列）。',
         inputDimMismatch: '数据有 {{columns}} 个输入列，但 TCN 的 input_dim 是 {{inputDim}}。',
         weightMismatch: '权重 {{name}} 缺失或形状不符',
@@ -1472,7 +1472,7 @@ const catalogue = {
           title: '复制记忆任务',
           description:
             '先是 10 个符号（1–8），然后是 {{blank}} 个空白时间步，以一个分隔符结束；在最后 10 个时间步里，网络必须复现这 10 个符号。它需要至少 {{needed}} 步的感受野。',
-          metric: '复现准确率',
+          metric: '回忆准确率',
           baseline: '无记忆的猜测：处处输出空白，最后 10 步输出随机符号',
         },
         lag: {
@@ -1519,7 +1519,7 @@ const catalogue = {
         binary: '这看起来是二进制文件，而不是 CSV 或 TSV 文本。',
         tooFewRows_other: '文件有 {{count}} 行数据；至少需要一个表头行和 2 行数据。',
         tooFewRowsAfterDropping_other:
-          '删除后文件剩 {{count}} 行数据；至少需要一个表头行和 2 行数据。',
+          '删除含缺失值的行后，文件剩 {{count}} 行数据；至少需要一个表头行和 2 行数据。',
         quoteNotClosed: '第 {{line}} 行：一个带引号的字段没有闭合。',
         quoteMalformed: '第 {{line}} 行：字段中的引号格式有误。',
         empty: '文件是空的。',
@@ -1528,13 +1528,13 @@ const catalogue = {
         emptyHeaderField: '第 {{line}} 行：表头的第 {{field}} 个字段为空；每一列都需要一个名字。',
         duplicateColumn: '第 {{line}} 行：有两列都叫“{{name}}”。',
         fieldCount_other: '第 {{line}} 行有 {{count}} 个字段，而表头有 {{header}} 个。',
-        notNumber: '第 {{line}} 行，{{column}} 列：{{value}} 不是数字。',
-        firstMissing: '第 {{line}} 行，{{column}} 列：第一个值缺失，没有更早的值可以沿用。',
-        missingAt: '第 {{line}} 行，{{column}} 列',
+        notNumber: '第 {{line}} 行“{{column}}”列：{{value}} 不是数字。',
+        firstMissing: '第 {{line}} 行“{{column}}”列：第一个值缺失，没有更早的值可以沿用。',
+        missingAt: '第 {{line}} 行“{{column}}”列',
         missing_other:
-          '有 {{count}} 个缺失值（{{places}}）。可以删除含缺失值的行，或沿用上一个值。',
+          '有 {{count}} 个缺失值（{{places}}）。可以删除含缺失值的行，或沿用前一个值填充。',
         missingMore_other:
-          '有 {{count}} 个缺失值（{{places}}，另有 {{more}} 个）。可以删除含缺失值的行，或沿用上一个值。',
+          '有 {{count}} 个缺失值（{{places}}，另有 {{more}} 个）。可以删除含缺失值的行，或沿用前一个值填充。',
         moreProblems: '……另有 {{rest}} 个问题。',
         unreadable: '无法读取文件：{{error}}',
         readerStopped: '文件读取器停止了：{{error}}。',
