@@ -328,7 +328,7 @@ const catalogue = {
           use_layer_norm:
             'Layer normalization over the channels after each convolution (adds γ and β).',
           use_weight_norm:
-            'Weight normalization of each kernel (adds g); this page’s, keras-tcn dropped it.',
+            'Weight normalization of each kernel (adds g); the page keeps it, keras-tcn dropped it.',
         },
       },
       task: {
@@ -1335,7 +1335,8 @@ const catalogue = {
             'Keras accepts {{setting}}, but the playground trains without regularization; ignored.',
           weights:
             'Keras accepts {{setting}}, but the playground draws its own initial weights; ignored.',
-          dynamic: 'Keras accepts {{setting}}, but Keras bookkeeping with no effect here; ignored.',
+          dynamic:
+            'Keras accepts {{setting}}, but it is Keras bookkeeping with no effect here; ignored.',
           batch_size:
             'Keras accepts {{setting}}, but the batch size is a training setting here: set it under Training; ignored.',
         },
