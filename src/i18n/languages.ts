@@ -8,6 +8,8 @@ export interface Language {
   code: string;
   /** Its own name, in the language switch. */
   name: string;
+  /** Its short form (EN), shown in the header. */
+  shortName: string;
   /** BCP 47 tag for html[lang] and number formats. */
   htmlLang: string;
 }
@@ -19,7 +21,8 @@ export const LANGUAGES: Language[] = Object.entries(files)
     const code = /([\w-]+)\.ts$/.exec(path)?.[1] ?? '';
     if (!i18n.hasResourceBundle(code, 'translation'))
       i18n.addResourceBundle(code, 'translation', module.default.translation);
-    return { code, name: module.default.name, htmlLang: module.default.htmlLang };
+    const { name, shortName, htmlLang } = module.default;
+    return { code, name, shortName, htmlLang };
   })
   // English first, the rest by code.
   .sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.code.localeCompare(b.code)));

@@ -5,6 +5,7 @@ import type { Catalogue } from '../catalogue';
 
 const catalogue = {
   name: 'English',
+  shortName: 'EN',
   htmlLang: 'en',
   translation: {
     app: {

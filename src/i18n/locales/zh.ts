@@ -5,6 +5,7 @@ import type { Catalogue } from '../catalogue';
 
 const catalogue = {
   name: '中文',
+  shortName: '中文',
   htmlLang: 'zh-CN',
   translation: {
     app: {

@@ -18,8 +18,13 @@ export function LanguageSwitch() {
       onChange={(event) => setView({ ...view, lang: event.target.value })}
     >
       {LANGUAGES.map((language) => (
-        <option key={language.code} value={language.code} lang={language.htmlLang}>
-          {language.name}
+        <option
+          key={language.code}
+          value={language.code}
+          lang={language.htmlLang}
+          title={language.name}
+        >
+          {language.shortName}
         </option>
       ))}
     </select>
