@@ -103,6 +103,14 @@ describe('prepareSeries', () => {
       'The horizon must be a whole number of rows, at least 1 (got 0).',
       'The window must be a whole number of rows, at least 2 (got 1.5).',
     ]);
+    // The window's problems name the setting to change, in any language.
+    expect('problems' in result && result.problems.map((p) => p.setting)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      'horizon',
+      'seq_len',
+    ]);
     const none = prepareSeries(tiny(), { inputs: [], target: 'v', horizon: 1, seqLen: 2 });
     expect('problems' in none && none.problems[0].message).toBe(
       'Choose at least one input column.',

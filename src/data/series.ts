@@ -129,12 +129,14 @@ function choiceProblems(table: Table, choice: SeriesChoice): TableProblem[] {
   if (!Number.isInteger(choice.horizon) || choice.horizon < 1) {
     problems.push({
       line: 0,
+      setting: 'horizon',
       message: t('runtime.series.badHorizon', { value: choice.horizon }),
     });
   }
   if (!Number.isInteger(choice.seqLen) || choice.seqLen < 2) {
     problems.push({
       line: 0,
+      setting: 'seq_len',
       message: t('runtime.series.badWindow', { value: choice.seqLen }),
     });
   }

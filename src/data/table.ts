@@ -24,6 +24,8 @@ export interface TableProblem {
   message: string;
   /** Missing values the file could still be read with: by dropping rows or carrying forward. */
   missing?: true;
+  /** A problem of the chosen window rather than of the file: the setting to change. */
+  setting?: 'horizon' | 'seq_len';
 }
 
 export type ColumnKind = 'number' | 'date' | 'text';

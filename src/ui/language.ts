@@ -5,8 +5,6 @@ import { i18n } from '../i18n/core';
 import { browserLanguage, languageOf, setLanguage, LANGUAGE_CODES } from '../i18n/languages';
 import type { PlaygroundStore } from './store';
 
-export { LANGUAGE_CODES };
-
 /** The language a page with this view shows. */
 export function languageFor(lang: string | undefined, preferred: readonly string[]): string {
   return lang && LANGUAGE_CODES.includes(lang) ? lang : browserLanguage(preferred);

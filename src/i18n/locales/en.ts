@@ -14,8 +14,6 @@ const catalogue = {
         tcn: 'k={{k}}, dilations {{dilations}}, lr {{lr}}',
         matched: '{{model}} matched to the TCN ({{tcn}})',
       },
-      stepCount_one: '{{count, number}} step',
-      stepCount_other: '{{count, number}} steps',
       skipToResults: 'Skip to the results',
       close: 'Close',
       dismiss: 'Dismiss',
@@ -443,7 +441,6 @@ const catalogue = {
           fileUnusable: '<strong>The file cannot be used</strong> — nothing was changed:',
         },
         where: {
-          lineName: 'line {{line}}',
           lineColumn: 'line {{line}}, column {{column}}: ',
           line: 'line {{line}}: ',
           column: 'column {{column}}: ',

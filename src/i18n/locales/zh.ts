@@ -14,7 +14,6 @@ const catalogue = {
         tcn: 'k={{k}}，dilations {{dilations}}，学习率 {{lr}}',
         matched: '与 TCN 参数量匹配的 {{model}}（{{tcn}}）',
       },
-      stepCount_other: '{{count, number}} 步',
       skipToResults: '跳到结果',
       close: '关闭',
       dismiss: '关闭',
@@ -402,7 +401,6 @@ const catalogue = {
           fileUnusable: '<strong>该文件无法使用</strong>——没有做任何改动：',
         },
         where: {
-          lineName: '第 {{line}} 行',
           lineColumn: '第 {{line}} 行“{{column}}”列：',
           line: '第 {{line}} 行：',
           column: '“{{column}}”列：',

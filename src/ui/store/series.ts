@@ -92,10 +92,7 @@ export const choiceOf = (config: PlaygroundConfig): SeriesChoice => ({
 /** The control a problem of the chosen columns belongs to. */
 function keyOf(problem: TableProblem, config: PlaygroundConfig): string {
   if (problem.column) return problem.column === config.data.target ? 'target' : 'columns';
-  // prepareSeries names no control: its horizon problem is known by its text, in the language
-  // it was just made in.
-  const horizon = t('runtime.series.badHorizon', { value: config.data.horizon });
-  return problem.message === horizon ? 'horizon' : 'seq_len';
+  return problem.setting ?? 'seq_len';
 }
 
 /**

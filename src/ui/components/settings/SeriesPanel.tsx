@@ -111,10 +111,12 @@ function FileChooser({ asks }: { asks: SettingProblem | null }) {
   );
 }
 
-/** "line 12, column units: ", unless the message already starts with its line. */
+/**
+ * "line 12, column units: " before a problem that does not say where itself. A file's problems
+ * with a line name it in their text; only the missing-values summary lists its places inside.
+ */
 function where(p: TableProblem, t: TFunction): string {
-  if (p.line > 0 && p.message.startsWith(t('settings.series.where.lineName', { line: p.line })))
-    return '';
+  if (p.line > 0 && !p.missing) return '';
   const values = { line: p.line, column: p.column };
   if (p.line > 0 && p.column) return t('settings.series.where.lineColumn', values);
   if (p.line > 0) return t('settings.series.where.line', values);
