@@ -836,12 +836,12 @@ async function main(): Promise<number> {
     : allSuites;
   if (suites.length === 0) console.error(`FAIL no suite matches BROWSER_TEST_SUITES=${only}`);
   let passed = 0;
-  let failed = 0;
+  const failures: string[] = [];
   const print = (suite: string, line: Line) => {
     if (aborting) return;
     console.log(`[${suite}] ${line.text}`);
     if (line.passed) passed++;
-    else failed++;
+    else failures.push(`[${suite}] ${line.text}`);
   };
   problems.forEach((line) => print('fixtures', line));
   try {
@@ -878,9 +878,11 @@ async function main(): Promise<number> {
     await cleanUp();
   }
   if (!aborting) {
-    console.log(`${passed} passed, ${failed} failed (${seconds(Date.now() - started)})`);
+    // Repeated last, where a log cut to its end still shows them.
+    if (failures.length > 0) console.log(['Failed checks:', ...failures].join('\n  '));
+    console.log(`${passed} passed, ${failures.length} failed (${seconds(Date.now() - started)})`);
   }
-  return failed === 0 && passed > 0 ? 0 : 1;
+  return failures.length === 0 && passed > 0 ? 0 : 1;
 }
 
 const watchdog = setTimeout(

@@ -349,14 +349,35 @@ async function layoutLines(browser: Browser): Promise<Line[]> {
     try {
       await stepTo(page, 2);
       await unfold(page);
-      const [scroll, inner] = await page.evaluate(() => [
-        document.documentElement.scrollWidth,
-        window.innerWidth,
-      ]);
+      const { scroll, inner, outside } = await page.evaluate(() => {
+        // What reaches past the right edge, to name in a failure (the outermost such element).
+        // Inside a box that scrolls or clips on its own it does not move the page.
+        const clipped = (el: Element) => {
+          for (let up = el.parentElement; up && up !== document.body; up = up.parentElement)
+            if (getComputedStyle(up).overflowX !== 'visible') return true;
+          return false;
+        };
+        const past = [...document.querySelectorAll('body *')].filter(
+          (el) => el.getBoundingClientRect().right > window.innerWidth + 0.5 && !clipped(el),
+        );
+        return {
+          scroll: document.documentElement.scrollWidth,
+          inner: window.innerWidth,
+          outside: past
+            .filter((el) => !past.includes(el.parentElement as Element))
+            .slice(0, 3)
+            .map((el) => {
+              const named = el.closest('[data-testid], [id]');
+              const box = el.getBoundingClientRect();
+              return `${el.tagName.toLowerCase()} in ${named?.getAttribute('data-testid') ?? named?.id ?? 'body'} (${Math.round(box.left)}–${Math.round(box.right)} px)`;
+            }),
+        };
+      });
       lines.push(
         check(
           scroll <= inner,
           `zh 390×844, ${fragment.startsWith('classroom') ? 'a lesson' : 'the gradient case'} with every folded part open: nothing scrolls sideways (scrollWidth ${scroll}, innerWidth ${inner})`,
+          outside.join('; '),
         ),
       );
     } catch (error) {

@@ -3,8 +3,9 @@
 // and a hover readout. It replaces recharts for the curves that grow with every
 // step: recharts re-ran its own store, selectors and a few hundred elements on each redraw,
 // which held the page's main thread for 100–200 ms at a time while training ran.
-import { memo, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { memo, useId, useMemo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useElementWidth } from '../layout/useElementWidth';
 import { ChartSummary, joinTexts, tick, tooltipValue } from './ChartParts';
 
 export interface LiteSeries {
@@ -99,21 +100,6 @@ function linearTicks(
   return { lo: first, hi: last, ticks };
 }
 
-function useWidth(fallback: number) {
-  const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    setWidth(el.clientWidth || fallback);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth || fallback));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [fallback]);
-  return [box, width] as const;
-}
-
 export const LiteChart = memo(function LiteChart({
   xs,
   series,
@@ -126,7 +112,7 @@ export const LiteChart = memo(function LiteChart({
   summary,
 }: Props) {
   const { t } = useTranslation();
-  const [box, width] = useWidth(400);
+  const { ref: box, width } = useElementWidth(400);
   const summaryId = useId();
   const [hover, setHover] = useState<number | null>(null);
   const plotW = Math.max(40, width - MARGIN.left - MARGIN.right);

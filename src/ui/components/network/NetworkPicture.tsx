@@ -3,7 +3,7 @@
 // hatched from the start, the discarded residual output drawn as discarded. Hover, focus or tap
 // a mark for its readout; arrow keys move between marks. Layout: networkLayout.ts.
 import { BaselineNote } from './BaselineNote';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { t as translate } from '../../../i18n/core';
 import type { TcnConfig } from '../../../engine/config';
@@ -18,6 +18,7 @@ import { formatNorm, logOf } from '../gradients/Sparkline';
 import { layoutNetwork, type HeadShapes, type Mark } from './networkLayout';
 import { NetworkLegend } from './NetworkLegend';
 import { MarkReadout } from './MarkReadout';
+import { useElementWidth } from '../layout/useElementWidth';
 
 const selectTraining = (s: PlaygroundState) => s.training;
 
@@ -73,20 +74,6 @@ export function describeReading(mark: Mark, reading: VariableReading): string {
   });
 }
 
-/** The width of the element, followed as it changes. */
-function useWidth(fallback: number) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setWidth(Math.max(240, element.clientWidth)));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, width };
-}
-
 export function NetworkPicture() {
   const { t, i18n } = useTranslation();
   const model = usePlayground((s) => s.model);
@@ -96,7 +83,7 @@ export function NetworkPicture() {
   const task = usePlayground((s) => s.config?.task ?? null);
   const classroom = usePlayground((s) => s.view.classroom === true);
   const { variables, latest, history } = useThrottledStore(selectTraining, REDRAW_MS);
-  const { ref, width } = useWidth(560);
+  const { ref, width } = useElementWidth(560, 240);
   const font = classroom ? 16 : 13;
   const head = headShapes(model.config, task, variables);
   const headKey = `${head.kernel.join('x')}`;
