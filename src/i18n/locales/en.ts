@@ -79,10 +79,10 @@ const catalogue = {
         speed: '{{speed}} steps/s',
         paused: 'paused',
         notStarted: 'not started',
-        blockedByError: 'Training is off: the playground failed on this configuration.',
-        blockedBySettings_one: 'Training is off until the highlighted setting is fixed.',
-        blockedBySettings_other:
-          'Training is off until the {{count}} highlighted settings are fixed.',
+        off: 'Training is off',
+        blockedByError: 'Training is off: this configuration failed.',
+        blockedBySettings_one: 'Training is off: fix the highlighted setting.',
+        blockedBySettings_other: 'Training is off: fix the {{count}} highlighted settings.',
         stopped: 'Training stopped.',
         refused: 'The trainer cannot run this configuration:',
         noticesLabel: 'training notices',
@@ -120,7 +120,7 @@ const catalogue = {
       },
       share: {
         copy: 'Copy link',
-        copied: 'Link copied ✓',
+        copied: 'Copied ✓',
         title: 'Copy a link to this exact state: every setting, seeds included',
         copiedStatus: 'Link copied to the clipboard.',
         manual: 'The clipboard is not available here: copy this link.',
@@ -509,6 +509,8 @@ const catalogue = {
     },
     charts: {
       title: 'Training curves',
+      lastRun:
+        'From the last run: these settings cannot train until the highlighted ones are fixed.',
       stepLabel: 'step {{step}}',
       baseline: 'baseline',
       pair: '{{first}} and {{second}}',

@@ -79,7 +79,8 @@ const catalogue = {
         speed: '{{speed}} 步/秒',
         paused: '已暂停',
         notStarted: '未开始',
-        blockedByError: '训练已停用：演练场在这个配置上出错了。',
+        off: '训练已停用',
+        blockedByError: '训练已停用：这个配置出错了。',
         blockedBySettings_other: '训练已停用：请先修正标出的 {{count}} 项设置。',
         stopped: '训练已停止。',
         refused: '训练器无法运行这个配置：',
@@ -112,7 +113,7 @@ const catalogue = {
       },
       share: {
         copy: '复制链接',
-        copied: '链接已复制 ✓',
+        copied: '已复制 ✓',
         title: '复制指向当前确切状态的链接：包含每一项设置，连随机种子也在内',
         copiedStatus: '链接已复制到剪贴板。',
         manual: '这里无法使用剪贴板：请手动复制这个链接。',
@@ -460,6 +461,7 @@ const catalogue = {
     },
     charts: {
       title: '训练曲线',
+      lastRun: '这是上一次训练的曲线：修正标出的设置之后，当前设置才能训练。',
       stepLabel: '第 {{step}} 步',
       baseline: '基线',
       pair: '{{first}}和{{second}}',

@@ -444,6 +444,21 @@ export const accessibilitySuite = {
 
     await view(
       lines,
+      'training off',
+      () =>
+        openView(browser, baseUrl, 'v=1&task=adding&return_sequences=true', {
+          width: 1280,
+          height: 720,
+        }),
+      async (page) => {
+        // The header's short "Training is off" button, named by its whole sentence.
+        await page.locator('#training-blocked button').waitFor({ timeout: UI_TIMEOUT_MS });
+        lines.push(...(await axeLines(page, 'a setting that stops training, 1280×720', log)));
+      },
+    );
+
+    await view(
+      lines,
       'phone',
       () => openView(browser, baseUrl, '', { width: 390, height: 844 }),
       async (page) => {

@@ -168,7 +168,8 @@ async function trainingLines(page: Page, config: PlaygroundConfig, log: (t: stri
   try {
     await page.waitForFunction(
       (ids) =>
-        /copied/i.test(document.querySelector(ids[0])?.textContent ?? '') ||
+        // innerText: the label shown (the other one is kept, hidden, for its width).
+        /copied/i.test(document.querySelector<HTMLElement>(ids[0])?.innerText ?? '') ||
         (document.querySelector(ids[1]) as HTMLInputElement | null)?.value === location.href,
       [testId('share'), testId('share-link')],
       { timeout: UI_TIMEOUT_MS },
@@ -205,6 +206,27 @@ async function editingLines(page: Page): Promise<Line[]> {
   const playDisabled = await page.locator(testId('play')).isDisabled();
   const reason = await text(page, '#training-blocked');
   lines.push(check(playDisabled && reason !== '', `play is off, with the reason "${reason}"`));
+  // The curves on screen were trained with other settings: they say so while training is off.
+  const lastRunNotes = page.locator(`${testId('chart-loss')} ${testId('last-run-note')}`);
+  const header = await page.locator('header.topbar').boundingBox();
+  lines.push(
+    check(
+      (await lastRunNotes.count()) === 1,
+      "while training is off, the loss chart marks its curves as the last run's",
+    ),
+    check(
+      !!header && header.height < 60,
+      `at 1280×720 the header stays one row with training off (${Math.round(header?.height ?? 0)} px)`,
+    ),
+  );
+  await page.locator('#training-blocked button').click();
+  const focused = await page.evaluate(() => document.activeElement?.id);
+  lines.push(
+    check(
+      focused === 'field-kernel_size',
+      `"training off" leads to the setting to fix (focus on ${focused})`,
+    ),
+  );
   await page.waitForTimeout(URL_SETTLE_MS);
   const after = await hash(page);
   // The link is the screen: the value the form shows travels in the link, marked when opened.
@@ -223,6 +245,12 @@ async function editingLines(page: Page): Promise<Line[]> {
       timeout: UI_TIMEOUT_MS,
     });
     lines.push(pass('kernel_size=3 reached the URL fragment'));
+    lines.push(
+      check(
+        (await page.locator(testId('last-run-note')).count()) === 0,
+        'with the setting fixed, the last-run mark is gone',
+      ),
+    );
   } catch {
     lines.push(fail(`kernel_size=3 did not reach the URL fragment (${await hash(page)})`));
   }

@@ -18,6 +18,7 @@ import {
   useThrottledStore,
   type LegendItem,
 } from './ChartParts';
+import { LastRunNote, useLastRunOnly } from './LastRunNote';
 import { LiteChart, type LiteReference, type LiteSeries } from './LiteChart';
 import { PinCompare } from './PinCompare';
 import { SampleChart } from './SampleChart';
@@ -118,8 +119,9 @@ export const LossChart = memo(function LossChart({ height = HEIGHT }: { height?:
   const paperText =
     paper &&
     paperNote(paper.task, speed > 0 ? { stepsPerSecond: speed, backend: backendName } : undefined);
+  const lastRun = useLastRunOnly();
   return (
-    <figure className="chart" data-testid="chart-loss">
+    <figure className={lastRun ? 'chart last-run' : 'chart'} data-testid="chart-loss">
       <figcaption className="chart-title">
         <strong>{t('charts.loss.title')}</strong>
         {lossName && (
@@ -130,6 +132,7 @@ export const LossChart = memo(function LossChart({ height = HEIGHT }: { height?:
           {t('charts.loss.logScale')}
         </label>
       </figcaption>
+      <LastRunNote />
       {data.length === 0 ? (
         <Empty text={t('charts.loss.empty')} height={height} />
       ) : (
@@ -228,10 +231,12 @@ const MetricChart = memo(function MetricChart() {
 
 export function Charts() {
   const { t } = useTranslation();
+  const lastRun = useLastRunOnly();
   return (
     <section className="panel chart-panel" aria-labelledby="charts-title">
       <h2 id="charts-title">{t('charts.title')}</h2>
-      <div className="chart-grid">
+      <LastRunNote />
+      <div className={lastRun ? 'chart-grid last-run' : 'chart-grid'}>
         <MetricChart />
         <SampleChart />
       </div>

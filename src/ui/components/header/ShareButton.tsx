@@ -47,7 +47,16 @@ export function ShareButton() {
         onClick={() => void copy()}
         title={t('app.share.title')}
       >
-        {state === 'copied' ? t('app.share.copied') : t('app.share.copy')}
+        {/* Both labels share one grid cell, the other one hidden, so that the button keeps
+            the wider one's width and "Copied" never moves the header. */}
+        <span className="swap-labels">
+          <span className={state === 'copied' ? 'swap-hidden' : undefined}>
+            {t('app.share.copy')}
+          </span>
+          <span className={state === 'copied' ? undefined : 'swap-hidden'}>
+            {t('app.share.copied')}
+          </span>
+        </span>
       </button>
       <EmbedButton />
       <span className="visually-hidden" role="status">

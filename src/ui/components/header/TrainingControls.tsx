@@ -3,6 +3,7 @@
 // stopped, backend fallbacks, settings the trainer refused.
 import { useTranslation } from 'react-i18next';
 import { usePlayground, usePlaygroundStore } from '../../store';
+import { focusFirstProblem } from '../settings/focusSetting';
 import { WorkerMemoryReadout } from './WorkerMemory';
 
 /** Why training cannot start now, or null when it can. */
@@ -24,7 +25,8 @@ export function TrainingControls() {
   const running = usePlayground((s) => s.training.running);
   const step = usePlayground((s) => s.training.step);
   const stepsPerSecond = usePlayground((s) => s.training.stepsPerSecond);
-  const { play, pause, step: oneStep, reset, newWeights } = usePlaygroundStore().getState();
+  const store = usePlaygroundStore();
+  const { play, pause, step: oneStep, reset, newWeights } = store.getState();
   const blocked = useBlocked();
 
   return (
@@ -90,8 +92,20 @@ export function TrainingControls() {
           </strong>
         </span>
         {blocked ? (
+          // A button to the setting to fix (on a phone the settings lie below the results). A
+          // wide screen shows only "Training is off", so that the header stays one row; the
+          // sentence is the button's name and title. A phone shows the sentence.
           <span id="training-blocked" className="blocked" role="status">
-            {blocked}
+            <button
+              type="button"
+              className="link-button"
+              title={blocked}
+              aria-label={blocked}
+              onClick={() => focusFirstProblem(store.getState().problems.map((p) => p.key))}
+            >
+              <span className="blocked-short">{t('app.training.off')}</span>
+              <span className="blocked-full">{blocked}</span>
+            </button>
           </span>
         ) : (
           <span className="progress-speed" data-testid="steps-per-second">

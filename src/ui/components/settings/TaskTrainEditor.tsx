@@ -15,6 +15,7 @@ import { TASK_NAMES, taskInfo, type TaskName, type TaskParams } from '../../../t
 import { NETWORK_KINDS } from '../../../trainer/networkKinds';
 import { usePlayground } from '../../store';
 import { Field } from './ConfigEditor';
+import { focusSetting } from './focusSetting';
 import { TCN_CONTROL_KEYS, type FieldSpec } from './fieldSpecs';
 
 type TaskKey = keyof RawSettings['task'];
@@ -297,13 +298,6 @@ export function ProblemSummary() {
   const keys = [...new Set(problems.map((p) => p.key))];
   const known = new Set([...TCN_CONTROL_KEYS, ...TASK_TRAIN_KEYS, ...SERIES_KEYS]);
   const unplaced = problems.filter((p) => !known.has(p.key));
-  const focus = (key: string) => {
-    const control = document.getElementById(`field-${key}`);
-    const folded = control?.closest('details');
-    if (folded) folded.open = true;
-    control?.scrollIntoView({ block: 'center' });
-    control?.focus();
-  };
   return (
     <div className="problem-summary" role="status">
       <p>
@@ -313,7 +307,7 @@ export function ProblemSummary() {
             key={key}
             type="button"
             className="link-button"
-            onClick={() => focus(key)}
+            onClick={() => focusSetting(key)}
             disabled={!known.has(key)}
             translate="no"
           >
