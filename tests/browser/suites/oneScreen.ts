@@ -238,8 +238,30 @@ async function phone(browser: Browser, base: string, log: (t: string) => void): 
   ] as const) {
     const { page, close } = await open(browser, `${base}/${fragment}`, PHONE);
     try {
+      // Every chart drawn while training, measured as it enters the page (a microtask after
+      // React's commit, before the browser paints): its first frame must fit the screen too.
+      await page.evaluate(() => {
+        const wide: string[] = [];
+        (window as unknown as { __wideCharts: string[] }).__wideCharts = wide;
+        new MutationObserver(() => {
+          for (const svg of document.querySelectorAll('.lite-chart svg')) {
+            const right = svg.getBoundingClientRect().right;
+            if (right > window.innerWidth + 0.5) wide.push(`a chart to ${Math.round(right)} px`);
+          }
+        }).observe(document.body, { childList: true, subtree: true });
+      });
       await stepTo(page, 3);
       await page.waitForTimeout(1_000);
+      const wideCharts = await page.evaluate(
+        () => (window as unknown as { __wideCharts: string[] }).__wideCharts,
+      );
+      lines.push(
+        check(
+          wideCharts.length === 0,
+          `390×844, ${name}: every chart fits the screen from its first frame`,
+          wideCharts.slice(0, 3).join('; '),
+        ),
+      );
       const widths = await page.evaluate(() => [
         document.documentElement.scrollWidth,
         window.innerWidth,
