@@ -62,14 +62,22 @@ export function startUrlSync(store: PlaygroundStore): UrlSync {
     const options = ownEntry ? { ...PAGE_LINK_OPTIONS, clamp: false } : PAGE_LINK_OPTIONS;
     const { config, raw, notices, view } = parseFragment(window.location.hash, options);
     // A hand-written link such as `#classroom=true&lesson=lag-too-short` names a lesson but no
-    // settings: it opens the lesson's own configuration.
+    // settings: it opens the lesson's own configuration. `backend` says where to run it, not
+    // what to run, so it may come along (`…&backend=cpu` on a slow machine).
     const lesson = lessonById(view.lesson);
     const keys = [...new URLSearchParams(window.location.hash.slice(1)).keys()];
     const viewKeys: readonly string[] = VIEW_KEYS;
-    const lessonOnly = lesson && keys.every((k) => k === 'v' || viewKeys.includes(k));
+    const lessonOnly =
+      lesson && keys.every((k) => k === 'v' || k === 'backend' || viewKeys.includes(k));
     loading = true;
     try {
-      if (lessonOnly) openLesson(store, lesson, view);
+      if (lessonOnly)
+        openLesson(
+          store,
+          lesson,
+          view,
+          keys.includes('backend') ? config.train.backend : undefined,
+        );
       else store.getState().load(config, ownEntry ? [] : notices, view, raw);
     } finally {
       loading = false;

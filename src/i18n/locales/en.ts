@@ -892,6 +892,7 @@ const catalogue = {
       },
       advisor: {
         title: 'Choosing dilations',
+        tableLabel: 'Configurations that cover the steps',
         cover: 'Cover <stepsInput/> steps',
         help: {
           lag: 'The task needs {{need}} (the lag {{lag}} and the step itself); type another number to ask for it.',
@@ -965,6 +966,8 @@ const catalogue = {
         question: 'Predict:',
         answer: 'Answer:',
         reveal: 'Show the answer',
+        gradientsLater: 'The gradients appear with the answer.',
+        latticeLater: 'The lattice appears with the answer.',
       },
       train: {
         play: '▶ Play',

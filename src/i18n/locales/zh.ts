@@ -828,6 +828,7 @@ const catalogue = {
       },
       advisor: {
         title: '选择膨胀率',
+        tableLabel: '覆盖所需步数的配置',
         cover: '覆盖 <stepsInput/> 步',
         help: {
           lag: '任务需要 {{need}} 步（滞后 {{lag}} 步再加上当前步本身）；也可以输入其他数字来查询。',
@@ -898,6 +899,8 @@ const catalogue = {
         question: '预测：',
         answer: '答案：',
         reveal: '显示答案',
+        gradientsLater: '梯度会和答案一起显示。',
+        latticeLater: '感受野网格会和答案一起显示。',
       },
       train: {
         play: '▶ 开始',

@@ -126,6 +126,7 @@ async function trainingLines(page: Page, config: PlaygroundConfig, log: (t: stri
     ),
   );
 
+  const hintBefore = await page.locator(testId('first-visit')).count();
   const started = Date.now();
   await page.click(testId('play'));
   try {
@@ -154,6 +155,15 @@ async function trainingLines(page: Page, config: PlaygroundConfig, log: (t: stri
   } catch {
     lines.push(fail('pause: play did not become enabled again'));
   }
+  // "Press ▶ Play to train…": once a step is trained it has done its work.
+  const hintAfter = await page.locator(testId('first-visit')).count();
+  lines.push(
+    check(
+      hintBefore === 1 && hintAfter === 0,
+      'the first-visit hint shows on a first visit and goes once a step is trained',
+      `before ${hintBefore}, after ${hintAfter}`,
+    ),
+  );
   const backend = await text(page, testId('backend'));
   lines.push(
     check(

@@ -168,10 +168,14 @@ async function pageChecks(page: Page, baseUrl: string, log: (t: string) => void)
   const lines: Line[] = [];
   const started = Date.now();
 
-  // A classroom link with no settings: the lesson brings its own.
-  await page.goto(`${baseUrl}/#classroom=true&hide=variables,charts&lesson=receptive-field`, {
-    timeout: LOAD_TIMEOUT_MS,
-  });
+  // A classroom link with no settings: the lesson brings its own. `backend` says where to run
+  // it, not what to run: it does not replace the lesson's settings.
+  await page.goto(
+    `${baseUrl}/#classroom=true&hide=variables,charts&lesson=receptive-field&backend=cpu`,
+    {
+      timeout: LOAD_TIMEOUT_MS,
+    },
+  );
   const panel = page.locator('[data-testid="lesson-panel"]');
   await panel.waitFor({ state: 'visible', timeout: LOAD_TIMEOUT_MS });
   await waitForReceptiveField(page, 15);
@@ -223,14 +227,25 @@ async function pageChecks(page: Page, baseUrl: string, log: (t: string) => void)
       title,
     ),
   );
-  await waitForHash(page, ['dilations=1,2,4', 'lesson=receptive-field', 'classroom=true']);
-  lines.push(pass('the lesson’s configuration is loaded (receptive field 15) and in the URL'));
+  await waitForHash(page, [
+    'dilations=1,2,4',
+    'lesson=receptive-field',
+    'classroom=true',
+    'backend=cpu',
+  ]);
+  lines.push(
+    pass(
+      'the lesson’s configuration is loaded (receptive field 15), on the link’s backend cpu, and in the URL',
+    ),
+  );
 
   // Next: the next lesson's configuration and URL; the hidden panels stay hidden.
   await page.locator('[data-testid="lesson-next"]').click();
   await waitForReceptiveField(page, 31);
-  await waitForHash(page, ['lesson=lag-too-short', 'lag=48', 'dilations=1,2,4,8&']);
-  lines.push(pass('Next: lesson 3’s configuration (lag 48, receptive field 31) and URL'));
+  await waitForHash(page, ['lesson=lag-too-short', 'lag=48', 'dilations=1,2,4,8&', 'backend=cpu']);
+  lines.push(
+    pass('Next: lesson 3’s configuration (lag 48, receptive field 31) and URL, still on cpu'),
+  );
   lines.push(
     check(
       (await rootClasses(page)).includes('class-hide-variables'),
@@ -265,10 +280,13 @@ async function pageChecks(page: Page, baseUrl: string, log: (t: string) => void)
 
   // Round trip: download this configuration, move to another lesson, upload the file.
   const saved = (await downloadJson(page, 'export-config-download')) as PlaygroundConfig;
+  // The page runs on cpu, as its link said: lessons keep the machine's backend.
+  const lesson3 = lessonConfig('lag-too-short');
+  lesson3.train.backend = 'cpu';
   lines.push(
     check(
-      canonical(saved) === canonical(lessonConfig('lag-too-short')),
-      'the downloaded configuration is lesson 3’s ({v, tcn, task, train})',
+      canonical(saved) === canonical(lesson3),
+      'the downloaded configuration is lesson 3’s, on the page’s backend cpu ({v, tcn, task, train})',
     ),
   );
   await page.locator('[data-testid="lesson-previous"]').click();
@@ -398,6 +416,28 @@ async function pageChecks(page: Page, baseUrl: string, log: (t: string) => void)
         link.includes('kernel_size=91'),
       'Classroom link control: classroom mode on, lesson 5 loaded, the link carries both',
       link,
+    ),
+  );
+
+  // Predict, then reveal: until the answer is shown, the gradients tab does not give it away
+  // (its table marks the variables without a gradient).
+  await page.locator('[data-testid="grad-row"]').first().waitFor({ state: 'attached' });
+  await reveal(page, '[data-testid="grad-row"]');
+  const gradientsShown = () =>
+    page.evaluate(() => ({
+      rows: [...document.querySelectorAll('[data-testid="grad-row"]')].filter((row) =>
+        row.checkVisibility(),
+      ).length,
+      note: document.querySelector('.grad-panel .concealed-note')?.checkVisibility() ?? false,
+    }));
+  const concealed = await gradientsShown();
+  await page.locator('[data-testid="lesson-reveal"]').click();
+  const revealed = await gradientsShown();
+  lines.push(
+    check(
+      concealed.rows === 0 && concealed.note && revealed.rows > 0 && !revealed.note,
+      `lesson 5: the gradients tab shows no row before the answer (a note instead), ${revealed.rows} rows after it`,
+      JSON.stringify({ concealed, revealed }),
     ),
   );
   return lines;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitsAxis, labelBaselines } from './LiteChart';
+import { fitsAxis, labelBaselines, referenceLabelY } from './LiteChart';
 
 describe('LiteChart references', () => {
   it('lets a target join a log axis within four decades below the data', () => {
@@ -27,5 +27,12 @@ describe('LiteChart references', () => {
     expect(lower - upper).toBeGreaterThanOrEqual(13);
     expect(labelBaselines([100], 8)).toEqual([96]);
     expect(labelBaselines([10], 8)[0]).toBeGreaterThan(10);
+  });
+
+  it("puts the baseline's label under its line, or over it near the x axis's numbers", () => {
+    // Plot bottom at 206 (the axis; its numbers are under it).
+    expect(referenceLabelY(100, 206)).toBe(114);
+    expect(referenceLabelY(190, 206)).toBe(204);
+    expect(referenceLabelY(200, 206)).toBe(196);
   });
 });

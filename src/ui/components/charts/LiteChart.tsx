@@ -80,6 +80,15 @@ export function labelBaselines(ys: readonly number[], top: number): number[] {
   return out;
 }
 
+/**
+ * Baseline of the reference line's label: under the line, or over it where under it would
+ * reach the x axis's numbers (a baseline near the bottom of the plot).
+ */
+export function referenceLabelY(lineY: number, plotBottom: number): number {
+  const under = lineY + 14;
+  return under <= plotBottom - 2 ? under : lineY - 4;
+}
+
 /** Round steps (1, 2, 2.5, 5 × 10^k) covering [lo, hi] with about `count` ticks. */
 function linearTicks(
   lo: number,
@@ -300,7 +309,7 @@ export const LiteChart = memo(function LiteChart({
               />
               <text
                 x={right - 4}
-                y={layout.yScale(reference.y) + 14}
+                y={referenceLabelY(layout.yScale(reference.y), bottom)}
                 textAnchor="end"
                 fontSize={12}
                 fill={reference.color}

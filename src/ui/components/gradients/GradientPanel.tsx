@@ -195,6 +195,8 @@ export function GradientPanel() {
   return (
     <section className="panel grad-panel" aria-labelledby="grad-title">
       <h2 id="grad-title">{t('gradients.panel.title')}</h2>
+      {/* Shown instead of the rest while a lesson keeps the gradients for its answer. */}
+      <p className="concealed-note">{t('classroom.predict.gradientsLater')}</p>
       <p className="panel-note">{t('gradients.panel.note')}</p>
       {/* What a screen reader announces: only a change of the variables without a gradient (or
           not finite), and a pause; the summary under it changes with every step, so it is not

@@ -84,55 +84,64 @@ export function DilationAdvisor({
       {!valid ? (
         <p className="field-problem">{t('receptive.advisor.invalid')}</p>
       ) : (
-        <table className="advisor-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('receptive.advisor.columns.kernel')}</th>
-              <th scope="col">{t('receptive.advisor.columns.dilations')}</th>
-              <th scope="col">{t('receptive.advisor.columns.stacks')}</th>
-              <th scope="col" className="num">
-                {t('receptive.advisor.columns.parameters')}
-              </th>
-              <th scope="col" className="num">
-                {t('receptive.advisor.columns.receptiveField')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('receptive.advisor.columns.apply')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {suggestions.map((s, i) => (
-              <tr key={i} data-testid="advisor-suggestion" data-rf={s.receptiveField}>
-                <td>{s.change.kernel_size}</td>
-                <td>
-                  <code>[{s.change.dilations.join(', ')}]</code>
-                </td>
-                <td>{s.change.nb_stacks}</td>
-                <td className="num">{formatNumber(s.parameters)}</td>
-                <td className="num">
-                  {s.receptiveField}
-                  {s.wasted > 0 && (
-                    <span className="advisor-wasted">
-                      {' '}
-                      {t('receptive.advisor.wasted', { steps: s.wasted })}
-                    </span>
-                  )}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="secondary"
-                    data-testid="advisor-apply"
-                    onClick={() => applyFix(s.change)}
-                  >
-                    {t('receptive.advisor.apply')}
-                  </button>
-                </td>
+        // Scrolls on its own where it is wider than its card (beside a lesson, at the
+        // classroom's type size), rather than spilling over the lesson next to it.
+        <div
+          className="scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={t('receptive.advisor.tableLabel')}
+        >
+          <table className="advisor-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('receptive.advisor.columns.kernel')}</th>
+                <th scope="col">{t('receptive.advisor.columns.dilations')}</th>
+                <th scope="col">{t('receptive.advisor.columns.stacks')}</th>
+                <th scope="col" className="num">
+                  {t('receptive.advisor.columns.parameters')}
+                </th>
+                <th scope="col" className="num">
+                  {t('receptive.advisor.columns.receptiveField')}
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('receptive.advisor.columns.apply')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {suggestions.map((s, i) => (
+                <tr key={i} data-testid="advisor-suggestion" data-rf={s.receptiveField}>
+                  <td>{s.change.kernel_size}</td>
+                  <td>
+                    <code>[{s.change.dilations.join(', ')}]</code>
+                  </td>
+                  <td>{s.change.nb_stacks}</td>
+                  <td className="num">{formatNumber(s.parameters)}</td>
+                  <td className="num">
+                    {s.receptiveField}
+                    {s.wasted > 0 && (
+                      <span className="advisor-wasted">
+                        {' '}
+                        {t('receptive.advisor.wasted', { steps: s.wasted })}
+                      </span>
+                    )}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="secondary"
+                      data-testid="advisor-apply"
+                      onClick={() => applyFix(s.change)}
+                    >
+                      {t('receptive.advisor.apply')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
