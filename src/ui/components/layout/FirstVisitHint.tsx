@@ -30,13 +30,13 @@ export function FirstVisitHint() {
   // In classroom mode the lesson says where to start.
   const classroom = usePlayground((s) => s.view.classroom === true);
   const store = usePlaygroundStore();
-  useEffect(
-    () =>
-      store.subscribe((state) => {
-        if (state.training.step > 0) dismiss(setShown);
-      }),
-    [store],
-  );
+  // Subscribed only while shown: training updates the store many times a second.
+  useEffect(() => {
+    if (!shown) return;
+    return store.subscribe((state) => {
+      if (state.training.step > 0) dismiss(setShown);
+    });
+  }, [store, shown]);
   if (!shown || classroom) return null;
   return (
     <p className="first-visit" data-testid="first-visit">
