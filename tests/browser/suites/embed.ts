@@ -237,16 +237,31 @@ export const embedSuite: Suite = {
       const [opened] = await Promise.all([context.waitForEvent('page'), link.click()]);
       recordPageErrors(opened, 'full page: ').forEach((l) => errors.push(l));
       await opened.waitForSelector('[data-testid="detail-tabs"]', { timeout: 60_000 });
-      const openedState = await opened.evaluate(() => ({
-        embed: !!document.querySelector('[data-testid="embed-app"]'),
-        hash: location.hash,
-      }));
+      // The built site's first visit in a new tab reloads once (its service worker takes
+      // over): a reading cut short by that reload is taken again on the reloaded page.
+      const settled = async <T>(read: () => Promise<T>): Promise<T> => {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            return await read();
+          } catch (error) {
+            if (attempt >= 3 || !/context was destroyed/i.test(message(error))) throw error;
+            await opened.waitForLoadState('load');
+            await opened.waitForSelector('[data-testid="detail-tabs"]', { timeout: 60_000 });
+          }
+        }
+      };
+      const openedState = await settled(() =>
+        opened.evaluate(() => ({
+          embed: !!document.querySelector('[data-testid="embed-app"]'),
+          hash: location.hash,
+        })),
+      );
       const openedConfig = parseFragment(openedState.hash).config;
       lines.push(
         check(
           !openedState.embed &&
             JSON.stringify(openedConfig) === JSON.stringify(embedded.config) &&
-            (await opened.evaluate(() => window.opener === null)),
+            (await settled(() => opened.evaluate(() => window.opener === null))),
           'clicked, it opens the full layout (detail tabs) with the same configuration and no opener',
           openedState.hash,
         ),
